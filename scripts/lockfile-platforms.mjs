@@ -1,0 +1,33 @@
+// node scripts/lockfile-platforms.mjs — run after `npm install` changes package-lock.json here.
+//
+// The registry mirror on the project's build machines serves only Linux builds of packages
+// that ship native binaries (@next/swc-*, @tailwindcss/oxide-*, @swc/core-*). npm then leaves
+// the other platforms' optional packages out of package-lock.json, and `npm ci` refuses the
+// lock ("Missing: @next/swc-darwin-arm64 from lock file"). This adds those entries with their
+// os/cpu, so `npm ci` skips them on Linux and fetches them by name on macOS or Windows.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
+let output = '';
+try {
+  output = execFileSync('npm', ['ci', '--dry-run', '--ignore-scripts'], { encoding: 'utf8', stdio: 'pipe' });
+} catch (error) {
+  output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
+}
+const missing = [...output.matchAll(/Missing: (\S+?)@\S* from lock file/g)].map((match) => match[1]);
+const platform = /-(darwin|linux|win32|freebsd|android|wasm32)-(arm64|x64|arm|ia32|ppc64|s390x|riscv64|wasi)/;
+
+for (const name of missing) {
+  const parent = Object.values(lock.packages).find((entry) => entry.optionalDependencies?.[name]);
+  const match = name.match(platform);
+  if (!parent || !match) throw new Error(`Cannot place ${name}: not an optional platform package`);
+  const [, os, cpu] = match;
+  lock.packages[`node_modules/${name}`] = {
+    version: parent.optionalDependencies[name],
+    optional: true,
+    ...(os === 'wasm32' ? { cpu: ['wasm32'] } : { os: [os], cpu: [cpu] }),
+  };
+}
+writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
+console.log(missing.length ? `Added ${missing.length} platform entries.` : 'package-lock.json is complete.');
