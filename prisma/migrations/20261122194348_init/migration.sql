@@ -1,4 +1,4 @@
--- Trigram indexes for city search (LocalGovernment.searchKey).
+-- Trigram indexes for city search.
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 -- CreateEnum
@@ -80,7 +80,9 @@ CREATE TABLE "LocalGovernment" (
     "currentSince" DATE,
     "establishedOn" DATE,
     "abolishedOn" DATE,
-    "searchKey" TEXT NOT NULL,
+    "searchInitials" TEXT NOT NULL,
+    "searchJamo" TEXT NOT NULL,
+    "searchLatin" TEXT NOT NULL,
     "notes" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -301,7 +303,13 @@ CREATE UNIQUE INDEX "LocalGovernment_code_key" ON "LocalGovernment"("code");
 CREATE INDEX "LocalGovernment_regionId_idx" ON "LocalGovernment"("regionId");
 
 -- CreateIndex
-CREATE INDEX "LocalGovernment_searchKey_trgm_idx" ON "LocalGovernment" USING GIN ("searchKey" gin_trgm_ops);
+CREATE INDEX "LocalGovernment_searchInitials_trgm_idx" ON "LocalGovernment" USING GIN ("searchInitials" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "LocalGovernment_searchJamo_trgm_idx" ON "LocalGovernment" USING GIN ("searchJamo" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "LocalGovernment_searchLatin_trgm_idx" ON "LocalGovernment" USING GIN ("searchLatin" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "LocalGovernmentPeriod_regionId_idx" ON "LocalGovernmentPeriod"("regionId");
@@ -479,7 +487,7 @@ ALTER TABLE "Designation"
   ADD CONSTRAINT "Designation_first_year_range" CHECK ("firstYear" IS NULL OR "firstYear" BETWEEN 2001 AND 2100),
   ADD CONSTRAINT "Designation_designated_by_range" CHECK ("designatedByYear" BETWEEN 2001 AND 2100),
   ADD CONSTRAINT "Designation_years_agree" CHECK ("firstYear" IS NULL OR "firstYear" = "designatedByYear"),
-  ADD CONSTRAINT "Designation_ended_only_when_ended" CHECK (("status" = 'active') = ("endedOn" IS NULL) OR ("status" <> 'active' AND "endedOn" IS NULL)),
+  ADD CONSTRAINT "Designation_active_has_not_ended" CHECK ("status" <> 'active' OR "endedOn" IS NULL),
   ADD CONSTRAINT "Designation_source_present" CHECK (btrim("source") <> '');
 
 -- At most one active designation per local government.
@@ -490,8 +498,7 @@ CREATE UNIQUE INDEX "Designation_one_active_per_local_government"
 ALTER TABLE "Evaluation"
   ADD CONSTRAINT "Evaluation_due_year_range" CHECK ("dueYear" BETWEEN 2020 AND 2100),
   ADD CONSTRAINT "Evaluation_valid_until_after_due" CHECK ("validUntilYear" IS NULL OR "validUntilYear" >= "dueYear"),
-  ADD CONSTRAINT "Evaluation_follow_up_only_when_conditional" CHECK ("followUpYear" IS NULL OR ("outcome" = 'conditional' AND "followUpYear" > "dueYear")),
-  ADD CONSTRAINT "Evaluation_outcome_needs_date_or_year" CHECK ("outcome" IS NULL OR "heldOn" IS NOT NULL OR "validUntilYear" IS NOT NULL OR "outcome" <> 'redesignated');
+  ADD CONSTRAINT "Evaluation_follow_up_only_when_conditional" CHECK ("followUpYear" IS NULL OR ("outcome" = 'conditional' AND "followUpYear" > "dueYear"));
 
 ALTER TABLE "Membership"
   ADD CONSTRAINT "Membership_member_matches_kind" CHECK (

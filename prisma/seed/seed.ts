@@ -1,0 +1,24 @@
+// Loads the registry's real data, with provenance, into an empty database: one transaction,
+// all or nothing.
+import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
+import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes } from './registry';
+
+export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
+  return (await prisma.region.count()) > 0;
+}
+
+export async function seedDatabase(prisma: PrismaClient): Promise<void> {
+  await prisma.$transaction(
+    async (tx) => {
+      const regions = await seedRegions(tx);
+      const localGovernments = await seedLocalGovernments(tx, regions);
+      await seedOffices(tx, regions, localGovernments);
+      const announcements = await seedAnnouncements(tx);
+      await seedDesignations(tx, { regions, localGovernments, announcements });
+      await seedEvaluations(tx, localGovernments);
+      await seedProgrammes(tx, { regions, localGovernments, announcements });
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
+}
