@@ -29,6 +29,18 @@ const KINDS: Record<string, LocalGovernmentKind> = {
   'admin-si': 'admin_city',
 };
 
+/**
+ * Order of regions in lists: the official code order, with 전남광주통합특별시 (12) where 광주 and
+ * 전남 stood.
+ */
+const REGION_ORDER = ['11', '26', '27', '28', '29', '30', '31', '36', '41', '51', '43', '44', '52', '46', '12', '47', '48', '50'];
+
+function regionSortOrder(code: string): number {
+  const index = REGION_ORDER.indexOf(code);
+  if (index < 0) throw new Error(`Region ${code} has no place in REGION_ORDER`);
+  return index + 1;
+}
+
 /** The 2026-07-01 reorganisation (법률 제20161호, 제21446호, 제21734호). */
 const REORGANISATION_2026 = '2026-07-01';
 
@@ -36,7 +48,7 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
   const rows = readSeedCsv('reference/sido.csv');
   const periods = readSeedCsv('region-periods.csv');
   const created = await tx.region.createManyAndReturn({
-    data: rows.map((row, index) => {
+    data: rows.map((row) => {
       const validFrom = row.valid_from || undefined;
       const hasEarlierCode = Boolean(row.prev_code) && row.status === 'active' && periods.some((p) => p.region_code === row.sido_code);
       return {
@@ -49,7 +61,7 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
         currentSince: hasEarlierCode ? seedDate(validFrom) : null,
         establishedOn: hasEarlierCode ? null : seedDate(validFrom),
         abolishedOn: row.valid_to ? dayAfter(row.valid_to) : null,
-        sortOrder: index + 1,
+        sortOrder: regionSortOrder(required(row, 'sido_code')),
         notes: row.notes || null,
       };
     }),
@@ -59,7 +71,7 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
   for (const row of rows) {
     if (row.status !== 'active' || !row.prev_code || periods.some((p) => p.region_code === row.sido_code)) continue;
     for (const code of row.prev_code.split(';')) {
-      await tx.region.update({ where: { code }, data: { successorId: byCode.get(row.sido_code)!.id } });
+      await tx.region.update({ where: { code }, data: { successorId: byCode.get(required(row, 'sido_code'))!.id } });
     }
   }
   await tx.regionPeriod.createMany({
@@ -106,7 +118,7 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
       row.prev_code && !isNew(row)
         ? {
             code: row.prev_code,
-            region: regionByCode(row.prev_sido_code || row.sido_code),
+            region: regionByCode(row.prev_sido_code || required(row, 'sido_code')),
             nameKo: renames.get(row.code!)?.name_ko ?? row.name_ko!,
             nameEn: renames.get(row.code!)?.name_en ?? row.name_en!,
             kind: KINDS[renames.get(row.code!)?.kind ?? row.kind!]!,

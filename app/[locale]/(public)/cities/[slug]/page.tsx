@@ -1,0 +1,46 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CityEvaluations } from '@/components/cities/city-evaluations';
+import { CityFacts } from '@/components/cities/city-facts';
+import { CityFunding } from '@/components/cities/city-funding';
+import { CityHistory } from '@/components/cities/city-history';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import { qualifiedName } from '@/lib/registry/names';
+
+export async function generateStaticParams() {
+  return (await getCitySlugs()).map((slug) => ({ slug }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[slug]'>) {
+  const { slug } = await params;
+  const [t, locale, city] = await Promise.all([getTranslations('CityPage'), getLocale(), getCityPage(slug)]);
+  if (!city) return {};
+  const title = qualifiedName(city, city.region, locale);
+  return pageMetadata({ locale, path: `/cities/${slug}`, title, description: t('description', { city: title }) });
+}
+
+export default async function CityPage({ params }: PageProps<'/[locale]/cities/[slug]'>) {
+  const { slug } = await params;
+  const [t, locale, city] = await Promise.all([getTranslations('CityPage'), getLocale(), getCityPage(slug)]);
+  if (!city) notFound();
+  const title = qualifiedName(city, city.region, locale);
+  return (
+    <>
+      <Breadcrumb
+        items={[
+          { href: `/regions/${city.region.slug}`, label: locale === 'ko' ? city.region.nameKo : city.region.nameEn },
+          { label: title },
+        ]}
+      />
+      <PageHeader title={title} lede={locale === 'ko' ? `${city.nameEn}, ${city.region.shortEn}` : `${city.region.shortKo} ${city.nameKo}`} />
+      <CityFacts city={city} />
+      <CityEvaluations city={city} />
+      <CityFunding city={city} />
+      <CityHistory city={city} />
+      <p className="mt-10 text-sm text-ink-soft">{t('correctionsHint')}</p>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { RegionGrid } from '@/components/regions/region-grid';
+import { RegionTable } from '@/components/regions/region-table';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import { getRegionSummaries } from '@/lib/regions/queries';
+
+export async function generateMetadata() {
+  const [t, locale] = await Promise.all([getTranslations('Regions'), getLocale()]);
+  return pageMetadata({ locale, path: '/regions', title: t('title'), description: t('lede') });
+}
+
+export default async function RegionsPage() {
+  const [t, regions] = await Promise.all([getTranslations('Regions'), getRegionSummaries()]);
+  return (
+    <>
+      <Breadcrumb items={[{ label: t('title') }]} />
+      <PageHeader title={t('title')} lede={t('lede')} />
+      <RegionGrid regions={regions} />
+      <Section id="coverage" title={t('tableTitle')}>
+        <RegionTable regions={regions} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Section } from '@/components/ui/section';
+import type { AnnouncementSummary } from '@/lib/announcements/queries';
+
+export async function SourceList({ announcements }: { announcements: AnnouncementSummary[] }) {
+  const [t, tKind, format, locale] = await Promise.all([
+    getTranslations('About'),
+    getTranslations('AnnouncementKind'),
+    getFormatter(),
+    getLocale(),
+  ]);
+  return (
+    <Section id="sources" title={t('sourcesTitle')}>
+      <ol className="max-w-3xl space-y-4">
+        {announcements.map((a) => (
+          <li key={a.slug} className="rounded border border-line p-3">
+            <p className="font-semibold">{locale === 'ko' ? a.titleKo : a.titleEn}</p>
+            <p className="text-sm text-ink-soft">
+              {format.dateTime(new Date(`${a.publishedOn}T00:00:00Z`), { dateStyle: 'long' })} · {locale === 'ko' ? a.issuerKo : a.issuerEn} ·{' '}
+              {tKind(a.kind)}
+            </p>
+            <p className="mt-1 text-sm">{a.citation}</p>
+            <p className="mt-1 text-sm text-ink-soft">{t('sourceUse', { designations: a.designationCount, allocations: a.allocationCount })}</p>
+          </li>
+        ))}
+      </ol>
+    </Section>
+  );
+}

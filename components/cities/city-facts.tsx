@@ -1,0 +1,84 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Section } from '@/components/ui/section';
+import type { CityPage } from '@/lib/cities/queries';
+import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/registry/names';
+import { DesignationYear } from './designation-year';
+
+const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function CityFacts({ city }: { city: CityPage }) {
+  const [t, tKind, tStatus, locale] = await Promise.all([
+    getTranslations('CityPage'),
+    getTranslations('Kind'),
+    getTranslations('DesignationStatus'),
+    getLocale(),
+  ]);
+  const active = city.designations.find((d) => d.status === 'active');
+  const latest = active ?? city.designations.at(-1);
+  const office = city.offices.find((o) => o.validUntil === null);
+  const status = !city.isCurrent
+    ? t('statusAbolished', { date: asDate(city.abolishedOn!) })
+    : active
+      ? t('statusDesignated')
+      : t('statusNotDesignated');
+  const row = (label: string, value: React.ReactNode) => (
+    <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-3 sm:gap-4">
+      <dt className="font-semibold text-ink-soft">{label}</dt>
+      <dd className="sm:col-span-2">{value}</dd>
+    </div>
+  );
+  return (
+    <Section id="facts" title={t('facts')}>
+      <p className={`mb-4 inline-block rounded px-3 py-1 font-semibold ${active && city.isCurrent ? 'bg-primary-50 text-primary-900' : 'bg-surface text-ink'}`}>
+        {status}
+      </p>
+      <dl className="border-t border-line">
+        {row(t('nameKo'), <span lang="ko">{city.nameKo}</span>)}
+        {row(t('nameEn'), <span lang="en">{city.nameEn}</span>)}
+        {row(t('region'), <Link href={`/regions/${city.region.slug}`}>{localName(city.region, locale)}</Link>)}
+        {row(t('kind'), tKind(city.kind))}
+        {row(t('code'), <span className="tabular">{city.code}</span>)}
+        {row(
+          t('firstDesignation'),
+          latest ? (
+            <>
+              <DesignationYear firstYear={latest.firstYear} designatedByYear={latest.designatedByYear} />
+              {latest.status !== 'active' ? ` (${tStatus(latest.status)})` : null}
+              <span className="mt-1 block text-sm text-ink-soft">
+                {latest.announcement
+                  ? t('source', { source: locale === 'ko' ? latest.announcement.titleKo : latest.announcement.titleEn, citation: latest.announcement.citation })
+                  : t('sourceText', { source: latest.source })}
+              </span>
+            </>
+          ) : (
+            t('notDesignated')
+          ),
+        )}
+        {row(
+          t('office'),
+          office ? (
+            <>
+              {localName(office, locale)}
+              {office.parent ? <span className="block text-sm text-ink-soft">{localName(office.parent, locale)}</span> : null}
+            </>
+          ) : (
+            <span className="text-ink-soft">{t('noOffice')}</span>
+          ),
+        )}
+        {row(
+          t('membership'),
+          city.membership ? (
+            city.membership.leftOn ? (
+              t('memberLeft', { date: asDate(city.membership.leftOn) })
+            ) : (
+              city.membership.joinedOn ? t('memberSince', { date: asDate(city.membership.joinedOn) }) : t('member')
+            )
+          ) : (
+            t('notMember')
+          ),
+        )}
+      </dl>
+    </Section>
+  );
+}

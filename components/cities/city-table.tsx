@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { DataTable, td, th } from '@/components/ui/table';
+import type { CityListItem } from '@/lib/cities/list-item';
+import { Link } from '@/lib/i18n/navigation';
+import { localName } from '@/lib/registry/names';
+import { DesignationYear } from './designation-year';
+
+type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean };
+
+export async function CityTable({ caption, cities, showRegion = true }: Props) {
+  const [t, tKind, locale] = await Promise.all([getTranslations('CityTable'), getTranslations('Kind'), getLocale()]);
+  return (
+    <DataTable caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col" className={th}>{t('name')}</th>
+          {showRegion ? <th scope="col" className={th}>{t('region')}</th> : null}
+          <th scope="col" className={th}>{t('firstDesignation')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {cities.map((city) => (
+          <tr key={city.slug}>
+            <th scope="row" className={`${td} font-medium`}>
+              <Link href={`/cities/${city.slug}`}>{localName(city, locale)}</Link>
+              <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
+              {!city.isCurrent ? <span className="ml-2 text-xs font-normal text-warning-700">{t('abolished')}</span> : null}
+            </th>
+            {showRegion ? <td className={td}>{locale === 'ko' ? city.region.shortKo : city.region.shortEn}</td> : null}
+            <td className={td}>
+              {city.isDesignated || !city.isCurrent ? (
+                <DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} />
+              ) : (
+                <span className="text-ink-soft">{t('notDesignated')}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}

@@ -1,0 +1,43 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
+import { LocaleSwitch } from './locale-switch';
+
+export async function SiteHeader() {
+  const [t, locale] = await Promise.all([getTranslations('Site'), getLocale()]);
+  const otherLocale = locale === 'ko' ? 'en' : 'ko';
+  const navigation = [
+    { href: '/regions', label: t('nav.regions') },
+    { href: '/cities', label: t('nav.cities') },
+    { href: '/offices', label: t('nav.offices') },
+    { href: '/about', label: t('nav.about') },
+  ] as const;
+  return (
+    <header className="border-b border-line bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex flex-col text-ink no-underline hover:no-underline">
+          <span className="text-xs font-medium text-ink-soft">{t('owner')}</span>
+          <span className="text-lg font-bold text-primary-900 sm:text-xl">{t('name')}</span>
+        </Link>
+        <LocaleSwitch
+          targetLocale={otherLocale}
+          label={t('switchLanguage')}
+          className="rounded border border-line px-3 py-1.5 text-sm font-medium text-ink no-underline hover:bg-surface"
+        />
+      </div>
+      <nav aria-label={t('nav.label')} className="border-t border-line bg-primary-900">
+        <ul className="mx-auto flex max-w-6xl flex-wrap px-2">
+          {navigation.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="block px-3 py-3 text-sm font-semibold text-white no-underline hover:bg-primary-700 hover:no-underline sm:px-4 sm:text-base"
+              >
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DataTable, td, th } from '@/components/ui/table';
+import { Link } from '@/lib/i18n/navigation';
+import type { RegionSummary } from '@/lib/regions/queries';
+
+export async function RegionTable({ regions }: { regions: RegionSummary[] }) {
+  const [t, format, locale] = await Promise.all([getTranslations('Regions'), getFormatter(), getLocale()]);
+  const totals = regions.reduce((sum, r) => ({ designated: sum.designated + r.designatedCount, units: sum.units + r.unitCount }), { designated: 0, units: 0 });
+  const percent = (value: number, total: number) => (total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–');
+  return (
+    <DataTable caption={t('tableCaption')}>
+      <thead>
+        <tr>
+          <th scope="col" className={th}>{t('region')}</th>
+          <th scope="col" className={`${th} text-right`}>{t('designated')}</th>
+          <th scope="col" className={`${th} text-right`}>{t('units')}</th>
+          <th scope="col" className={`${th} text-right`}>{t('coverage')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {regions.map((region) => (
+          <tr key={region.slug}>
+            <th scope="row" className={`${td} font-medium`}>
+              <Link href={`/regions/${region.slug}`}>{locale === 'ko' ? region.nameKo : region.nameEn}</Link>
+            </th>
+            <td className={`${td} text-right tabular`}>{region.designatedCount}</td>
+            <td className={`${td} text-right tabular`}>{region.unitCount}</td>
+            <td className={`${td} text-right tabular`}>{percent(region.designatedCount, region.unitCount)}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row" className={`${td} font-semibold`}>{t('total')}</th>
+          <td className={`${td} text-right font-semibold tabular`}>{totals.designated}</td>
+          <td className={`${td} text-right font-semibold tabular`}>{totals.units}</td>
+          <td className={`${td} text-right font-semibold tabular`}>{percent(totals.designated, totals.units)}</td>
+        </tr>
+      </tfoot>
+    </DataTable>
+  );
+}

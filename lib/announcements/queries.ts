@@ -1,0 +1,46 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import type { AnnouncementKind } from '@/lib/generated/prisma/enums';
+import { isoDate } from '@/lib/registry/today';
+
+export type AnnouncementSummary = {
+  slug: string;
+  kind: AnnouncementKind;
+  titleKo: string;
+  titleEn: string;
+  publishedOn: string;
+  issuerKo: string;
+  issuerEn: string;
+  citation: string;
+  designationCount: number;
+  allocationCount: number;
+};
+
+/** Every source the registry cites, newest first, with how many facts rest on it. */
+export async function getAnnouncements(): Promise<AnnouncementSummary[]> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.subsidies);
+  cacheLife('hours');
+  const rows = await db.announcement.findMany({
+    orderBy: { publishedOn: 'desc' },
+    select: {
+      slug: true,
+      kind: true,
+      titleKo: true,
+      titleEn: true,
+      publishedOn: true,
+      issuerKo: true,
+      issuerEn: true,
+      citation: true,
+      _count: { select: { designations: true, allocations: true } },
+    },
+  });
+  return rows.map(({ _count, publishedOn, ...row }) => ({
+    ...row,
+    publishedOn: isoDate(publishedOn),
+    designationCount: _count.designations,
+    allocationCount: _count.allocations,
+  }));
+}

@@ -1,0 +1,150 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import type {
+  AllocationStatus,
+  DesignationStatus,
+  EvaluationOutcome,
+  LocalGovernmentKind,
+  SuccessionKind,
+} from '@/lib/generated/prisma/enums';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
+
+type Ref = { slug: string; nameKo: string; nameEn: string };
+type RegionRef = Ref & { shortKo: string; shortEn: string };
+type SourceRef = { titleKo: string; titleEn: string; publishedOn: string; issuerKo: string; issuerEn: string; citation: string };
+
+export type CityPage = Ref & {
+  code: string;
+  kind: LocalGovernmentKind;
+  region: RegionRef;
+  currentSince: string | null;
+  establishedOn: string | null;
+  abolishedOn: string | null;
+  isCurrent: boolean;
+  /** Earlier names, codes and regions, oldest first. */
+  periods: { validFrom: string | null; validUntil: string; code: string; kind: LocalGovernmentKind; nameKo: string; nameEn: string; region: RegionRef }[];
+  predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
+  successors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
+  designations: {
+    firstYear: number | null;
+    designatedByYear: number;
+    status: DesignationStatus;
+    endedOn: string | null;
+    source: string;
+    note: string | null;
+    announcement: SourceRef | null;
+    evaluations: { dueYear: number; heldOn: string | null; outcome: EvaluationOutcome | null; validUntilYear: number | null; followUpYear: number | null; source: string | null; note: string | null }[];
+  }[];
+  offices: (Ref & { validFrom: string | null; validUntil: string | null; parent: Ref | null })[];
+  membership: { joinedOn: string | null; leftOn: string | null; source: string } | null;
+  allocations: {
+    year: number;
+    programme: { code: string; nameKo: string; nameEn: string };
+    amount: bigint;
+    isAmountApproximate: boolean;
+    status: AllocationStatus;
+    announcement: SourceRef | null;
+  }[];
+};
+
+const REF = { slug: true, nameKo: true, nameEn: true } as const;
+const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
+const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
+
+const date = (value: Date | null) => (value ? isoDate(value) : null);
+const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({ ...value, publishedOn: isoDate(value.publishedOn) });
+
+export async function getCityPage(slug: string): Promise<CityPage | null> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.subsidies, CACHE_TAGS.offices, CACHE_TAGS.city(slug));
+  cacheLife('hours');
+  const lg = await db.localGovernment.findUnique({
+    where: { slug },
+    select: {
+      ...REF,
+      code: true,
+      kind: true,
+      currentSince: true,
+      establishedOn: true,
+      abolishedOn: true,
+      region: { select: REGION_REF },
+      periods: {
+        orderBy: { validUntil: 'asc' },
+        select: { validFrom: true, validUntil: true, code: true, kind: true, nameKo: true, nameEn: true, region: { select: REGION_REF } },
+      },
+      predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: REF } } },
+      successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
+      designations: {
+        orderBy: { designatedByYear: 'asc' },
+        select: {
+          firstYear: true,
+          designatedByYear: true,
+          status: true,
+          endedOn: true,
+          source: true,
+          note: true,
+          announcement: { select: SOURCE_REF },
+          evaluations: {
+            orderBy: { dueYear: 'asc' },
+            select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+          },
+        },
+      },
+      jurisdictions: {
+        orderBy: [{ validUntil: { sort: 'desc', nulls: 'first' } }],
+        select: { validFrom: true, validUntil: true, office: { select: { ...REF, parent: { select: REF } } } },
+      },
+      memberships: {
+        where: { kind: 'mayor' },
+        orderBy: { createdAt: 'desc' },
+        take: 1,
+        select: { joinedOn: true, leftOn: true, source: true },
+      },
+      allocations: {
+        where: { status: { not: 'draft' } },
+        orderBy: [{ programme: { year: 'desc' } }, { programme: { code: 'asc' } }],
+        select: {
+          amount: true,
+          isAmountApproximate: true,
+          status: true,
+          announcement: { select: SOURCE_REF },
+          programme: { select: { code: true, year: true, nameKo: true, nameEn: true } },
+        },
+      },
+    },
+  });
+  if (!lg) return null;
+  const today = todayInKorea();
+  const membership = lg.memberships[0];
+  return {
+    slug: lg.slug,
+    nameKo: lg.nameKo,
+    nameEn: lg.nameEn,
+    code: lg.code,
+    kind: lg.kind,
+    region: lg.region,
+    currentSince: date(lg.currentSince),
+    establishedOn: date(lg.establishedOn),
+    abolishedOn: date(lg.abolishedOn),
+    isCurrent: (lg.establishedOn === null || lg.establishedOn <= today) && (lg.abolishedOn === null || lg.abolishedOn > today),
+    periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
+    predecessors: lg.predecessors.map((s) => ({ ...s.predecessor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+    successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+    designations: lg.designations.map((d) => ({
+      ...d,
+      endedOn: date(d.endedOn),
+      announcement: d.announcement && source(d.announcement),
+      evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+    })),
+    offices: lg.jurisdictions.map((j) => ({ ...j.office, validFrom: date(j.validFrom), validUntil: date(j.validUntil) })),
+    membership: membership ? { joinedOn: date(membership.joinedOn), leftOn: date(membership.leftOn), source: membership.source } : null,
+    allocations: lg.allocations.map(({ programme, announcement, ...allocation }) => ({
+      ...allocation,
+      year: programme.year,
+      programme: { code: programme.code, nameKo: programme.nameKo, nameEn: programme.nameEn },
+      announcement: announcement && source(announcement),
+    })),
+  };
+}

@@ -1,0 +1,61 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { localGovernmentExistsOn } from '@/lib/registry/existence';
+import { todayInKorea } from '@/lib/registry/today';
+import { CITY_LIST_SELECT, type CityListItem, toCityListItem } from './list-item';
+import type { CitySearch } from './schemas';
+import { isEmptyQuery, parseSearchQuery } from './search-query';
+import { sortCities } from './sort';
+
+export { getCityPage, type CityPage } from './city-page';
+
+export async function getCitySlugs(): Promise<string[]> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const rows = await db.localGovernment.findMany({ select: { slug: true }, orderBy: { code: 'asc' } });
+  return rows.map((row) => row.slug);
+}
+
+export type CitySearchResult = { cities: CityListItem[]; total: number };
+
+/**
+ * The public search: name fragments (Korean, initial consonants, romanizations) against the
+ * trigram-indexed search columns, then region, years and scope. Cached per search.
+ */
+export async function searchCities(search: CitySearch, locale: string): Promise<CitySearchResult> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const today = todayInKorea();
+  const fragments = parseSearchQuery(search.q);
+  const conditions: Prisma.LocalGovernmentWhereInput[] = [
+    ...fragments.initials.map((fragment) => ({ searchInitials: { contains: fragment } })),
+    ...fragments.jamo.map((fragment) => ({ searchJamo: { contains: fragment } })),
+    ...fragments.latin.map((fragment) => ({ searchLatin: { contains: fragment } })),
+  ];
+  if (search.region) conditions.push({ region: { slug: search.region } });
+  if (search.scope === 'designated' || search.from !== undefined || search.to !== undefined) {
+    conditions.push(localGovernmentExistsOn(today), {
+      designations: {
+        some: {
+          status: 'active',
+          ...(search.from !== undefined || search.to !== undefined
+            ? { firstYear: { gte: search.from, lte: search.to } }
+            : {}),
+        },
+      },
+    });
+  }
+  if (search.q && isEmptyQuery(fragments)) return { cities: [], total: 0 };
+  const rows = await db.localGovernment.findMany({
+    where: { AND: conditions },
+    select: { ...CITY_LIST_SELECT, region: { select: { slug: true, shortKo: true, shortEn: true, sortOrder: true } } },
+  });
+  const cities = rows.map((row) => ({ ...toCityListItem(row, today), regionOrder: row.region.sortOrder }));
+  const sorted = sortCities(cities, search.sort, locale).map(({ regionOrder: _order, ...city }) => city);
+  return { cities: sorted, total: sorted.length };
+}

@@ -1,0 +1,44 @@
+// The city search as it travels in the URL (/cities?q=…&region=…&from=…&to=…&sort=…&scope=…).
+// Shared by the form and the query; anything malformed falls back to its default, so a
+// hand-edited or stale link still shows results.
+import { z } from 'zod';
+import { CITY_SORTS } from './sort';
+
+/** The programme's first designations were in 2001 (Ministry of Education). */
+export const FIRST_DESIGNATION_YEAR = 2001;
+export const CITY_SEARCH_SCOPES = ['designated', 'all'] as const;
+
+const year = z.coerce.number().int().min(FIRST_DESIGNATION_YEAR).max(2100).optional().catch(undefined);
+
+export const CitySearchSchema = z
+  .object({
+    q: z.string().trim().max(60).catch('').default(''),
+    region: z
+      .string()
+      .regex(/^[a-z0-9-]{2,40}$/)
+      .optional()
+      .catch(undefined),
+    from: year,
+    to: year,
+    sort: z.enum(CITY_SORTS).catch('region').default('region'),
+    scope: z.enum(CITY_SEARCH_SCOPES).catch('designated').default('designated'),
+  })
+  .transform((search) => {
+    const isReversed = search.from !== undefined && search.to !== undefined && search.from > search.to;
+    return isReversed ? { ...search, from: search.to, to: search.from, wasYearRangeReversed: true } : { ...search, wasYearRangeReversed: false };
+  });
+
+export type CitySearch = z.infer<typeof CitySearchSchema>;
+
+/** Reads the search from URL search params (the first value of each key). */
+export function parseCitySearch(params: Record<string, string | string[] | undefined>): CitySearch {
+  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+  return CitySearchSchema.parse({
+    q: first(params.q) ?? '',
+    region: first(params.region) || undefined,
+    from: first(params.from) || undefined,
+    to: first(params.to) || undefined,
+    sort: first(params.sort) || undefined,
+    scope: first(params.scope) || undefined,
+  });
+}

@@ -1,0 +1,23 @@
+// Orders of the city lists. Korean names sort in 가나다 order, English ones alphabetically;
+// a city with no known designation year goes last when sorting by year.
+import type { CityListItem } from './list-item';
+
+export const CITY_SORTS = ['name', 'region', 'year', 'year-desc'] as const;
+export type CitySort = (typeof CITY_SORTS)[number];
+
+type Sortable = Pick<CityListItem, 'nameKo' | 'nameEn' | 'firstYear' | 'code'> & { regionOrder: number };
+
+export function sortCities<T extends Sortable>(cities: T[], sort: CitySort, locale: string): T[] {
+  const collator = new Intl.Collator(locale === 'ko' ? 'ko' : 'en', { sensitivity: 'base', numeric: true });
+  const byName = (a: T, b: T) =>
+    collator.compare(locale === 'ko' ? a.nameKo : a.nameEn, locale === 'ko' ? b.nameKo : b.nameEn) || a.code.localeCompare(b.code);
+  const byRegion = (a: T, b: T) => a.regionOrder - b.regionOrder || a.code.localeCompare(b.code);
+  const byYear = (direction: 1 | -1) => (a: T, b: T) => {
+    if (a.firstYear === b.firstYear) return byRegion(a, b);
+    if (a.firstYear === null) return 1;
+    if (b.firstYear === null) return -1;
+    return (a.firstYear - b.firstYear) * direction;
+  };
+  const compare = { name: byName, region: byRegion, year: byYear(1), 'year-desc': byYear(-1) }[sort];
+  return [...cities].sort(compare);
+}

@@ -1,0 +1,19 @@
+// Title, description, canonical URL and hreflang alternates for a public page.
+import type { Metadata } from 'next';
+import { routing } from './routing';
+
+export function pageMetadata(options: { locale: string; path: string; title: string; description?: string }): Metadata {
+  const path = options.path === '/' ? '' : options.path;
+  return {
+    title: options.title,
+    description: options.description,
+    alternates: {
+      canonical: `/${options.locale}${path}`,
+      languages: {
+        ...Object.fromEntries(routing.locales.map((locale) => [locale, `/${locale}${path}`])),
+        'x-default': `/${routing.defaultLocale}${path}`,
+      },
+    },
+    openGraph: { title: options.title, description: options.description, locale: options.locale === 'ko' ? 'ko_KR' : 'en_US' },
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { formatWon } from './format';
+
+describe('formatWon', () => {
+  it('reads amounts in 만 and 억 in Korean', () => {
+    expect(formatWon(90_000_000n, 'ko')).toBe('9,000만 원');
+    expect(formatWon(1_140_000_000n, 'ko')).toBe('11.4억 원');
+    expect(formatWon(100_000_000n, 'ko')).toBe('1억 원');
+    expect(formatWon(12_345n, 'ko')).toBe('12,345원');
+  });
+
+  it('reads amounts in millions and billions in English', () => {
+    expect(formatWon(90_000_000n, 'en')).toBe('KRW 90 million');
+    expect(formatWon(1_140_000_000n, 'en')).toBe('KRW 1.14 billion');
+    expect(formatWon(25_000_000n, 'en')).toBe('KRW 25 million');
+    expect(formatWon(500_000n, 'en')).toBe('KRW 500,000');
+  });
+
+  it('says when an announced amount is approximate', () => {
+    expect(formatWon(30_000_000n, 'ko', { isApproximate: true })).toBe('약 3,000만 원');
+    expect(formatWon(30_000_000n, 'en', { isApproximate: true })).toBe('about KRW 30 million');
+  });
+
+  it('keeps the sign of a returned amount', () => {
+    expect(formatWon(-30_000_000n, 'ko')).toBe('−3,000만 원');
+  });
+});

