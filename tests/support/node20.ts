@@ -1,6 +1,6 @@
 // Vitest 5 calls Map.groupBy (Node 21+) in its reporter; these machines run Node 20.
 // Loaded by vitest.config.ts (the main process) and as a setup file (the workers).
-if (typeof Map.groupBy !== 'function') {
+if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Map, 'groupBy', {
     configurable: true,
     writable: true,
@@ -17,7 +17,7 @@ if (typeof Map.groupBy !== 'function') {
     },
   });
 }
-if (typeof Object.groupBy !== 'function') {
+if (typeof (Object as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Object, 'groupBy', {
     configurable: true,
     writable: true,
