@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import './tests/support/node20.ts';
+import './tests/support/node20.mjs';
 
 const root = import.meta.dirname;
 
@@ -15,7 +15,7 @@ export default defineConfig({
     ],
   },
   test: {
-    setupFiles: ['tests/support/node20.ts'],
+    setupFiles: ['tests/support/node20.mjs'],
     projects: [
       {
         test: {

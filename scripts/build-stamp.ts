@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+// The prerendered pages hold the seeded data too, hence prisma/.
+const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'prisma', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const SKIP = new Set(['node_modules', 'generated']);
 
 const distDir = () => process.env.NEXT_DIST_DIR ?? '.next';

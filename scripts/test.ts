@@ -1,0 +1,26 @@
+// npm test — every test tier, in order, with a summary at the end:
+// types, lint, messages, unit + integration (Vitest, real PostgreSQL), end-to-end (Playwright
+// on a production build). Exits non-zero if any step failed.
+import { spawnSync } from 'node:child_process';
+
+const steps: { name: string; command: string[] }[] = [
+  { name: 'route types (next typegen)', command: ['npx', 'next', 'typegen'] },
+  { name: 'typecheck (tsc)', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'lint (eslint)', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'messages (check:i18n)', command: ['npx', 'tsx', 'scripts/check-i18n.ts'] },
+  { name: 'unit + integration (vitest)', command: ['npx', 'vitest', 'run'] },
+  { name: 'end-to-end (playwright)', command: ['npx', 'playwright', 'test'] },
+];
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+const results: { name: string; ok: boolean; seconds: number }[] = [];
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const run = spawnSync(step.command[0]!, step.command.slice(1), { stdio: 'inherit', env });
+  results.push({ name: step.name, ok: run.status === 0, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+console.log('\nSummary');
+for (const result of results) console.log(`  ${result.ok ? '✓' : '✗'} ${result.name} (${result.seconds} s)`);
+process.exit(results.every((result) => result.ok) ? 0 : 1);

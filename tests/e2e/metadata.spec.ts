@@ -1,0 +1,26 @@
+// Language, titles and alternates that browsers, screen readers and search engines read.
+import { expect, test } from '@playwright/test';
+
+test('a city page names its language and links its other-language twin', async ({ page }) => {
+  await page.goto('/ko/cities/seoul-gwanak-gu');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page).toHaveTitle('서울 관악구 · 전국 평생학습도시 레지스트리');
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute('href', /\/en\/cities\/seoul-gwanak-gu$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute('href', /\/ko\/cities\/seoul-gwanak-gu$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ko\/cities\/seoul-gwanak-gu$/);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /서울 관악구/);
+});
+
+test('the English home page has an English title and description', async ({ page }) => {
+  await page.goto('/en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle('Korea Lifelong Learning Cities Registry');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /Browse Korea/);
+});
+
+test('the health check answers 200 with the database reachable', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['cache-control']).toBe('no-store');
+  expect(await response.json()).toMatchObject({ status: 'ok', database: { isReachable: true } });
+});

@@ -1,0 +1,14 @@
+// One page of each public type, for the accessibility, no-JavaScript and narrow-screen checks.
+export const PAGE_TYPES = [
+  { name: 'home', path: '' },
+  { name: 'regions', path: '/regions' },
+  { name: 'region', path: '/regions/jeonnam-gwangju' },
+  { name: 'merged region', path: '/regions/gwangju' },
+  { name: 'city', path: '/cities/gwangju-buk-gu' },
+  { name: 'abolished city', path: '/cities/incheon-jung-gu' },
+  { name: 'search', path: '/cities?q=%EA%B0%95&scope=all' },
+  { name: 'offices', path: '/offices' },
+  { name: 'about', path: '/about' },
+] as const;
+
+export const LOCALES = ['ko', 'en'] as const;
