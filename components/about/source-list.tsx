@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { AnnouncementSummary } from '@/lib/announcements/queries';
+import { fromIsoDate } from '@/lib/registry/today';
 
 export async function SourceList({ announcements }: { announcements: AnnouncementSummary[] }) {
   const [t, tKind, format, locale] = await Promise.all([
@@ -16,7 +17,7 @@ export async function SourceList({ announcements }: { announcements: Announcemen
           <li key={a.slug} className="rounded border border-line p-3">
             <p className="font-semibold">{locale === 'ko' ? a.titleKo : a.titleEn}</p>
             <p className="text-sm text-ink-soft">
-              {format.dateTime(new Date(`${a.publishedOn}T00:00:00Z`), { dateStyle: 'long' })} · {locale === 'ko' ? a.issuerKo : a.issuerEn} ·{' '}
+              {format.dateTime(fromIsoDate(a.publishedOn), { dateStyle: 'long' })} · {locale === 'ko' ? a.issuerKo : a.issuerEn} ·{' '}
               {tKind(a.kind)}
             </p>
             <p className="mt-1 text-sm">{a.citation}</p>

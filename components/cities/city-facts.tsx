@@ -4,8 +4,8 @@ import type { CityPage } from '@/lib/cities/queries';
 import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/registry/names';
 import { DesignationYear } from './designation-year';
+import { fromIsoDate } from '@/lib/registry/today';
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function CityFacts({ city }: { city: CityPage }) {
   const [t, tKind, tStatus, locale] = await Promise.all([
@@ -18,7 +18,7 @@ export async function CityFacts({ city }: { city: CityPage }) {
   const latest = active ?? city.designations.at(-1);
   const office = city.offices.find((o) => o.validUntil === null);
   const status = !city.isCurrent
-    ? t('statusAbolished', { date: asDate(city.abolishedOn!) })
+    ? t('statusAbolished', { date: fromIsoDate(city.abolishedOn!) })
     : active
       ? t('statusDesignated')
       : t('statusNotDesignated');
@@ -70,9 +70,9 @@ export async function CityFacts({ city }: { city: CityPage }) {
           t('membership'),
           city.membership ? (
             city.membership.leftOn ? (
-              t('memberLeft', { date: asDate(city.membership.leftOn) })
+              t('memberLeft', { date: fromIsoDate(city.membership.leftOn) })
             ) : (
-              city.membership.joinedOn ? t('memberSince', { date: asDate(city.membership.joinedOn) }) : t('member')
+              city.membership.joinedOn ? t('memberSince', { date: fromIsoDate(city.membership.joinedOn) }) : t('member')
             )
           ) : (
             t('notMember')

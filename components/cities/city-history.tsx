@@ -4,8 +4,8 @@ import type { CityPage } from '@/lib/cities/queries';
 import { cityTimeline, type TimelineEvent } from '@/lib/cities/timeline';
 import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/registry/names';
+import { fromIsoDate } from '@/lib/registry/today';
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function CityHistory({ city }: { city: CityPage }) {
   const [t, locale] = await Promise.all([getTranslations('CityHistory'), getLocale()]);
@@ -20,7 +20,7 @@ export async function CityHistory({ city }: { city: CityPage }) {
   const when = (event: TimelineEvent) => {
     if (event.kind === 'designated') return event.isYearKnown ? String(event.year) : t('byYear', { year: event.year });
     if (event.kind === 'designationEnded' && !event.date) return t('dateUnknown');
-    return t('date', { date: asDate((event as { date: string }).date) });
+    return t('date', { date: fromIsoDate((event as { date: string }).date) });
   };
   const describe = (event: TimelineEvent) => {
     switch (event.kind) {

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { HeadlineFigures as Figures } from '@/lib/registry/queries';
+import { fromIsoDate } from '@/lib/registry/today';
 
 export async function HeadlineFigures({ figures }: { figures: Figures }) {
   const [t, format] = await Promise.all([getTranslations('Home.figures'), getFormatter()]);
@@ -33,7 +34,7 @@ export async function HeadlineFigures({ figures }: { figures: Figures }) {
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-sm text-ink-soft">{t('asOf', { date: new Date(`${figures.asOf}T00:00:00Z`) })}</p>
+      <p className="mt-2 text-sm text-ink-soft">{t('asOf', { date: fromIsoDate(figures.asOf) })}</p>
     </section>
   );
 }

@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { getOfficesDirectory } from '@/lib/offices/queries';
 import { localName } from '@/lib/registry/names';
+import { fromIsoDate } from '@/lib/registry/today';
 
 type Directory = Awaited<ReturnType<typeof getOfficesDirectory>>;
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function OfficesDirectory({ directory }: { directory: Directory }) {
   const [t, locale] = await Promise.all([getTranslations('Offices'), getLocale()]);
@@ -27,7 +27,7 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
         <section key={provincial.slug} id={provincial.slug} aria-labelledby={`${provincial.slug}-heading`} className="mb-10 scroll-mt-4">
           <h2 id={`${provincial.slug}-heading`} className="mb-1 text-xl font-bold">{localName(provincial, locale)}</h2>
           {provincial.establishedOn ? (
-            <p className="mb-2 text-sm text-ink-soft">{t('establishedOn', { date: asDate(provincial.establishedOn) })}</p>
+            <p className="mb-2 text-sm text-ink-soft">{t('establishedOn', { date: fromIsoDate(provincial.establishedOn) })}</p>
           ) : null}
           {provincial.districts.length === 0 ? (
             <p className="text-ink-soft">{t('noDistricts')}</p>
@@ -59,7 +59,7 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
               <li key={office.slug}>
                 {t('formerItem', {
                   office: localName(office, locale),
-                  date: asDate(office.abolishedOn),
+                  date: fromIsoDate(office.abolishedOn),
                   successor: office.successor ? localName(office.successor, locale) : '–',
                 })}
               </li>

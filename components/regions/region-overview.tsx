@@ -5,8 +5,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionPage } from '@/lib/regions/queries';
+import { fromIsoDate } from '@/lib/registry/today';
 
-const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export async function RegionOverview({ page }: { page: RegionPage }) {
   const [t, format, locale] = await Promise.all([getTranslations('RegionPage'), getFormatter(), getLocale()]);
@@ -21,7 +21,7 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
       <PageHeader title={name(region)} lede={locale === 'ko' ? region.nameEn : region.nameKo}>
         {isAbolished ? (
           <p role="note" className="rounded border border-warning-700 bg-warning-50 p-3 text-ink">
-            {t('abolished', { date: asDate(region.abolishedOn!) })}{' '}
+            {t('abolished', { date: fromIsoDate(region.abolishedOn!) })}{' '}
             {region.successor ? (
               <Link href={`/regions/${region.successor.slug}`}>{t('browseSuccessor', { region: name(region.successor) })}</Link>
             ) : null}
@@ -45,7 +45,7 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
           <ul className="list-disc space-y-1 pl-5">
             {region.predecessors.length > 0 && region.establishedOn ? (
               <li>
-                {t('formedFrom', { date: asDate(region.establishedOn) })}{' '}
+                {t('formedFrom', { date: fromIsoDate(region.establishedOn) })}{' '}
                 {region.predecessors.map((p, index) => (
                   <span key={p.slug}>
                     {index > 0 ? ', ' : ''}
@@ -56,7 +56,7 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
             ) : null}
             {region.periods.map((period) => (
               <li key={period.validUntil}>
-                {t('renamed', { date: asDate(period.validUntil), name: name(period), code: period.code, newName: name(region), newCode: region.code })}
+                {t('renamed', { date: fromIsoDate(period.validUntil), name: name(period), code: period.code, newName: name(region), newCode: region.code })}
               </li>
             ))}
           </ul>

@@ -10,3 +10,8 @@ export function todayInKorea(now: Date = new Date()): Date {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** A YYYY-MM-DD date as a Date for formatting (UTC midnight, read in Asia/Seoul). */
+export function fromIsoDate(iso: string): Date {
+  return new Date(`${iso}T00:00:00Z`);
+}
