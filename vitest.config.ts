@@ -12,6 +12,7 @@ export default defineConfig({
       // which throw outside a 'use cache' scope there, are recorded (tests/support/next-cache.ts).
       { find: /^server-only$/, replacement: path.join(root, 'tests/support/empty.ts') },
       { find: /^next\/cache$/, replacement: path.join(root, 'tests/support/next-cache.ts') },
+      { find: /^next\/headers$/, replacement: path.join(root, 'tests/support/next-headers.ts') },
     ],
   },
   test: {

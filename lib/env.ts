@@ -1,5 +1,6 @@
 // The environment the server runs with, validated once. `npm start` sets DATABASE_URL to its
-// embedded PostgreSQL when the user gives none.
+// embedded PostgreSQL when the user gives none, and BETTER_AUTH_SECRET to a secret kept in
+// .data/ when none is given.
 import { z } from 'zod';
 
 const ServerEnvSchema = z.object({
@@ -7,11 +8,22 @@ const ServerEnvSchema = z.object({
   SITE_URL: z.url().default('http://localhost:3000'),
 });
 
+const AuthEnvSchema = z.object({
+  SITE_URL: z.url().default('http://localhost:3000'),
+  BETTER_AUTH_SECRET: z.string().min(32, { error: 'BETTER_AUTH_SECRET must be at least 32 characters' }),
+});
+
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;
 
-let cached: ServerEnv | undefined;
+let cachedServer: ServerEnv | undefined;
+let cachedAuth: z.infer<typeof AuthEnvSchema> | undefined;
 
 export function serverEnv(): ServerEnv {
-  cached ??= ServerEnvSchema.parse(process.env);
-  return cached;
+  cachedServer ??= ServerEnvSchema.parse(process.env);
+  return cachedServer;
+}
+
+export function authEnv(): z.infer<typeof AuthEnvSchema> {
+  cachedAuth ??= AuthEnvSchema.parse(process.env);
+  return cachedAuth;
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { createPrismaClient } from '@/lib/create-prisma-client';
 import { isSeeded, seedDatabase } from '../prisma/seed/seed';
 import { isBuildCurrent, recordBuild } from './build-stamp';
+import { authSecret } from './auth-secret';
 import { type DatabaseHandle, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
 import { applyMigrations } from './db/schema-engine';
@@ -69,7 +70,13 @@ try {
   } finally {
     await prisma.$disconnect();
   }
-  const env = { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    BETTER_AUTH_SECRET: await authSecret({ isThrowaway: args.has('--throwaway-database') }),
+    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   if (mode === 'dev') {
     exitCode = await runNext(['dev', '--port', port], env);
   } else {

@@ -1,0 +1,61 @@
+import { notFound } from 'next/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { RetireDesignationForm, UpdateDesignationForm } from '@/components/admin/designations/designation-forms';
+import { HistoryPanel } from '@/components/admin/history-panel';
+import { SavedNotice } from '@/components/admin/saved-notice';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { Section } from '@/components/ui/section';
+import { getRecordHistory } from '@/lib/audit/queries';
+import { can } from '@/lib/auth/permissions';
+import { requireAccess } from '@/lib/auth/session';
+import { getDesignationForEdit, listAnnouncementOptions } from '@/lib/designations/staff-queries';
+import { Link } from '@/lib/i18n/navigation';
+import { IdField } from '@/lib/registry/fields';
+
+export default async function DesignationPage({ params, searchParams }: PageProps<'/[locale]/admin/designations/[id]'>) {
+  const user = await requireAccess('registry.read');
+  const id = IdField.safeParse((await params).id).data;
+  if (!id) notFound();
+  const [t, tStatus, locale, designation, announcements, history, query] = await Promise.all([
+    getTranslations('Admin.designations'),
+    getTranslations('DesignationStatus'),
+    getLocale(),
+    getDesignationForEdit(id),
+    listAnnouncementOptions(),
+    getRecordHistory('Designation', id),
+    searchParams,
+  ]);
+  if (!designation) notFound();
+  const lg = designation.localGovernment;
+  const name = locale === 'ko' ? `${lg.region.shortKo} ${lg.nameKo}` : `${lg.nameEn}, ${lg.region.shortEn}`;
+  const canEdit = can(user.role, 'registry.edit');
+  return (
+    <>
+      <Breadcrumb items={[{ href: '/admin/designations', label: t('title') }, { label: name }]} />
+      <PageHeader title={t('recordTitle', { city: name })} lede={`${designation.firstYear ?? t('byYear', { year: designation.designatedByYear })} · ${tStatus(designation.status)}${designation.endedOn ? ` (${designation.endedOn})` : ''}`}>
+        <p className="flex flex-wrap gap-4">
+          <Link href={`/admin/local-governments/${lg.id}`}>{t('toLocalGovernment')}</Link>
+          <Link href={`/cities/${lg.slug}`}>{t('toPublicPage')}</Link>
+          <Link href={`/regions/${lg.region.slug}`}>{t('toRegionPage')}</Link>
+        </p>
+      </PageHeader>
+      <SavedNotice saved={query.saved} />
+      {canEdit ? (
+        <>
+          <Section id="edit" title={t('editTitle')}>
+            <UpdateDesignationForm announcements={announcements} current={designation} />
+          </Section>
+          {designation.status === 'active' ? (
+            <Section id="retire" title={t('retireTitle')} description={t('retireLede')}>
+              <RetireDesignationForm current={designation} />
+            </Section>
+          ) : null}
+        </>
+      ) : (
+        <p className="rounded border border-line bg-surface p-3">{t('readOnly')}</p>
+      )}
+      <HistoryPanel entries={history} />
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
+import type { ActionState } from '@/lib/actions/state';
+
+/** The form-level part of an answer: saved, refused, or out of date (with what changed). */
+export function FormStatus({
+  state,
+  successContent,
+}: {
+  state: ActionState;
+  successContent?: (state: Extract<ActionState, { status: 'success' }>) => ReactNode;
+}) {
+  const t = useTranslations('Forms');
+  const tErrors = useTranslations('Errors');
+  const tFields = useTranslations('Fields');
+  const format = useFormatter();
+  if (state.status === 'idle') return null;
+  if (state.status === 'success') {
+    return (
+      <div role="status" className="rounded border border-accent bg-green-50 p-3 text-ink">
+        {successContent ? successContent(state) : t(`success.${state.message}` as 'success.saved')}
+      </div>
+    );
+  }
+  if (state.status === 'conflict') {
+    return (
+      <div role="alert" className="rounded border border-warning-700 bg-warning-50 p-3 text-ink">
+        <p className="font-semibold">{t('conflictTitle')}</p>
+        <p className="mt-1">{t('conflictHelp')}</p>
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {state.changes.map((change, index) => (
+            <li key={index}>
+              {t('conflictChange', {
+                field: tFields.has(change.field as 'nameKo') ? tFields(change.field as 'nameKo') : change.field,
+                before: change.before === null ? '—' : String(change.before),
+                after: change.after === null ? '—' : String(change.after),
+                who: change.actorEmail ?? t('system'),
+                when: format.dateTime(new Date(change.occurredAt), { dateStyle: 'medium', timeStyle: 'short' }),
+              })}
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const formError = state.status === 'invalid' ? state.formError : state.formError;
+  const hasFieldErrors = state.status === 'invalid' && Object.keys(state.fieldErrors).length > 0;
+  return (
+    <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-ink">
+      {formError ? <p>{tErrors(formError as 'invalid')}</p> : null}
+      {hasFieldErrors ? <p>{t('fixFields')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// A write the database refused (unique, foreign key, check), turned into a message next to the
+// right field instead of a 500. The constraint names are those of prisma/migrations.
+export type Refusal = { code: string; constraint: string | null };
+
+type AdapterCause = { originalCode?: string; code?: string; originalMessage?: string; constraint?: { index?: string } };
+
+/** The PostgreSQL error code and constraint behind a Prisma error, if it is a refusal. */
+export function databaseRefusal(error: unknown): Refusal | null {
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: AdapterCause } } })?.meta?.driverAdapterError?.cause;
+  if (!cause) return null;
+  const code = cause.originalCode ?? cause.code;
+  if (!code || !/^23/.test(code)) return null;
+  const named = cause.constraint?.index ?? cause.originalMessage?.match(/constraint "([^"]+)"/)?.[1] ?? null;
+  return { code, constraint: named };
+}
+
+/** Where each refusal is shown and what it says (message keys in the "Errors" namespace). */
+const CONSTRAINT_MESSAGES: Record<string, { field?: string; key: string }> = {
+  LocalGovernment_code_key: { field: 'code', key: 'codeTaken' },
+  LocalGovernment_slug_key: { field: 'nameEn', key: 'slugTaken' },
+  LocalGovernment_code_format: { field: 'code', key: 'codeFormat' },
+  LocalGovernment_names_present: { field: 'nameKo', key: 'required' },
+  LocalGovernment_lifetime: { field: 'abolishedOn', key: 'dateOrder' },
+  LocalGovernmentPeriod_order: { field: 'effectiveOn', key: 'dateOrder' },
+  LocalGovernmentPeriod_localGovernmentId_validUntil_key: { field: 'effectiveOn', key: 'renameSameDay' },
+  Designation_one_active_per_local_government: { field: 'localGovernmentId', key: 'alreadyDesignated' },
+  Designation_first_year_range: { field: 'firstYear', key: 'yearOutOfRange' },
+  Designation_designated_by_range: { field: 'firstYear', key: 'yearOutOfRange' },
+  Designation_active_has_not_ended: { field: 'endedOn', key: 'activeHasNoEnd' },
+  Membership_one_current_per_local_government: { field: 'localGovernmentId', key: 'alreadyMember' },
+  Membership_one_current_per_office: { field: 'officeId', key: 'alreadyMember' },
+  Membership_member_matches_kind: { field: 'kind', key: 'memberMismatch' },
+  Membership_dates_order: { field: 'leftOn', key: 'dateOrder' },
+  OfficeOfEducation_nameKo_key: { field: 'nameKo', key: 'nameTaken' },
+  OfficeOfEducation_lifetime: { field: 'abolishedOn', key: 'dateOrder' },
+  OfficeJurisdiction_order: { field: 'validUntil', key: 'dateOrder' },
+  OfficeJurisdiction_officeId_localGovernmentId_validFrom_key: { field: 'localGovernmentId', key: 'alreadyCovered' },
+  User_email_key: { field: 'email', key: 'emailTaken' },
+  User_email_lowercase: { field: 'email', key: 'emailFormat' },
+};
+
+export function refusalMessage(refusal: Refusal): { field?: string; key: string } {
+  if (refusal.constraint && CONSTRAINT_MESSAGES[refusal.constraint]) return CONSTRAINT_MESSAGES[refusal.constraint]!;
+  if (refusal.code === '23505') return { key: 'duplicate' };
+  if (refusal.code === '23503') return { key: 'unknownReference' };
+  return { key: 'rejectedByDatabase' };
+}

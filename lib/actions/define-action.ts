@@ -1,0 +1,75 @@
+// The one way to write a server action (house style §3):
+//   session → permission (lib/auth/permissions.ts) → zod parse → mutation (one transaction with
+//   its audit row) → updateTag → one typed ActionState, or a redirect.
+// Every refusal comes back as a state with message keys; nothing a client sends makes it throw.
+import 'server-only';
+import { updateTag } from 'next/cache';
+import type { z } from 'zod';
+import { checkAccess, type CurrentUser } from '@/lib/auth/session';
+import type { Permission } from '@/lib/auth/permissions';
+import { changesSince } from '@/lib/audit/queries';
+import { routing, type AppLocale } from '@/lib/i18n/routing';
+import { databaseRefusal, refusalMessage } from './database-refusal';
+import { ConflictError, RecordNotFoundError, RuleError } from './errors';
+import { formValues } from './form-values';
+import { fieldErrors } from './issues';
+import type { ActionState, FormValues } from './state';
+
+export type ActionContext = { actor: CurrentUser; locale: AppLocale; values: FormValues };
+
+type Options<S extends z.ZodType, R> = {
+  permission: Permission;
+  schema: S;
+  run: (input: z.output<S>, context: ActionContext) => Promise<R>;
+  /** Cache tags of the public pages the change shows on. */
+  revalidate?: (result: R, input: z.output<S>) => string[];
+  /** The answer on success; may redirect (next/navigation `redirect` throws). */
+  onSuccess?: (result: R, context: ActionContext) => ActionState | Promise<ActionState>;
+};
+
+function localeOf(values: FormValues): AppLocale {
+  const locale = values.locale;
+  return (routing.locales as readonly string[]).includes(locale ?? '') ? (locale as AppLocale) : routing.defaultLocale;
+}
+
+export function defineAction<S extends z.ZodType, R>(options: Options<S, R>) {
+  return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    const values = formData instanceof FormData ? formValues(formData) : {};
+    const access = await checkAccess(options.permission);
+    if (access.status === 'anonymous') return { status: 'denied', formError: 'signInRequired' };
+    if (access.status === 'forbidden') return { status: 'denied', formError: 'forbidden' };
+
+    const parsed = options.schema.safeParse(values);
+    if (!parsed.success) return { status: 'invalid', ...fieldErrors(parsed.error.issues), values };
+
+    const context: ActionContext = { actor: access.user, locale: localeOf(values), values };
+    let result: R;
+    try {
+      result = await options.run(parsed.data, context);
+    } catch (error) {
+      return await failure(error, values);
+    }
+    for (const tag of options.revalidate?.(result, parsed.data) ?? []) updateTag(tag);
+    return options.onSuccess ? options.onSuccess(result, context) : { status: 'success', message: 'saved' };
+  };
+}
+
+async function failure(error: unknown, values: FormValues): Promise<ActionState> {
+  if (error instanceof ConflictError) {
+    const since = await changesSince(error.entityType, error.entityId, error.submittedVersion);
+    return { status: 'conflict', changes: since.changes, currentVersion: Math.max(since.latestVersion, error.currentVersion), values };
+  }
+  if (error instanceof RecordNotFoundError) return { status: 'error', formError: 'recordGone', values };
+  if (error instanceof RuleError) {
+    return error.field
+      ? { status: 'invalid', fieldErrors: { [error.field]: [error.messageKey] }, values }
+      : { status: 'invalid', fieldErrors: {}, formError: error.messageKey, values };
+  }
+  const refusal = databaseRefusal(error);
+  if (refusal) {
+    const { field, key } = refusalMessage(refusal);
+    return field ? { status: 'invalid', fieldErrors: { [field]: [key] }, values } : { status: 'invalid', fieldErrors: {}, formError: key, values };
+  }
+  console.error('Unexpected error in a server action', error);
+  return { status: 'error', formError: 'unexpected', values };
+}

@@ -1,0 +1,79 @@
+'use server';
+
+import { APIError } from 'better-auth/api';
+import { hashPassword, verifyPassword } from 'better-auth/crypto';
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import { formValues } from '@/lib/actions/form-values';
+import { fieldErrors } from '@/lib/actions/issues';
+import type { ActionState } from '@/lib/actions/state';
+import { routing } from '@/lib/i18n/routing';
+import { auth } from './auth';
+import { clientAddress } from './client-address';
+import { changeOwnPassword, recordFailure, recordSuccess } from './mutations';
+import { ChangePasswordSchema, SignInSchema } from './schemas';
+import { findSignInCandidate, lockedUntil } from './queries';
+import type { ThrottleKey } from './throttle';
+
+/** Checked against when no account can sign in, so a refusal takes as long either way. */
+let decoyHash: Promise<string> | undefined;
+async function spendAsLongAsAVerification(password: string): Promise<void> {
+  decoyHash ??= hashPassword('decoy password for timing');
+  await verifyPassword({ hash: await decoyHash, password });
+}
+
+const localeOf = (value: string | undefined) => ((routing.locales as readonly string[]).includes(value ?? '') ? value! : routing.defaultLocale);
+
+/**
+ * Sign-in, open to anyone by nature: the checks are the limits per account and per address
+ * (lib/auth/throttle.ts), and a refusal never says whether the e-mail or the password was wrong.
+ */
+export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  const { password: _password, ...values } = formData instanceof FormData ? formValues(formData) : {};
+  const locale = localeOf(values.locale);
+  const parsed = SignInSchema.safeParse({ ...values, password: formData instanceof FormData ? formData.get('password') : undefined });
+  if (!parsed.success) return { status: 'invalid', ...fieldErrors(parsed.error.issues), values };
+
+  const requestHeaders = await headers();
+  const keys: ThrottleKey[] = [
+    { kind: 'email', value: parsed.data.email },
+    { kind: 'ip', value: clientAddress(requestHeaders) },
+  ];
+  if (await lockedUntil(keys)) return { status: 'invalid', fieldErrors: {}, formError: 'signInLocked', values };
+
+  const candidate = await findSignInCandidate(parsed.data.email);
+  const isRefusedAccount = candidate !== null && (!candidate.isActive || (candidate.isDemo && process.env.NODE_ENV === 'production'));
+  let isSignedIn = false;
+  if (candidate && !isRefusedAccount) {
+    try {
+      await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password, rememberMe: false }, headers: requestHeaders });
+      isSignedIn = true;
+    } catch (error) {
+      if (!(error instanceof APIError)) throw error;
+    }
+  } else {
+    await spendAsLongAsAVerification(parsed.data.password);
+  }
+  if (!isSignedIn) {
+    await recordFailure(keys);
+    const isNowLocked = (await lockedUntil(keys)) !== null;
+    return { status: 'invalid', fieldErrors: {}, formError: isNowLocked ? 'signInLocked' : 'signInFailed', values };
+  }
+  await recordSuccess(parsed.data.email);
+  redirect(candidate?.mustChangePassword ? `/${locale}/admin/account/password` : (parsed.data.next ?? `/${locale}/admin`));
+}
+
+/** Signing out ends this session; anyone may call it. */
+export async function signOutAction(formData: FormData): Promise<void> {
+  const locale = localeOf(formData instanceof FormData ? String(formData.get('locale') ?? '') : undefined);
+  await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
+  redirect(`/${locale}/admin/sign-in?signedOut=1`);
+}
+
+export const changeOwnPasswordAction = defineAction({
+  permission: 'account.manage',
+  schema: ChangePasswordSchema,
+  run: (input, { actor }) => changeOwnPassword(actor, { ...input, sessionId: actor.sessionId }),
+  onSuccess: (_result, { locale }) => redirect(`/${locale}/admin?passwordChanged=1`),
+});

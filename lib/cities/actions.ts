@@ -1,0 +1,46 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { createLocalGovernment, renameLocalGovernment, retireLocalGovernment, updateLocalGovernment } from './mutations';
+import {
+  CreateLocalGovernmentSchema,
+  RenameLocalGovernmentSchema,
+  RetireLocalGovernmentSchema,
+  UpdateLocalGovernmentSchema,
+} from './schemas';
+
+const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.offices, CACHE_TAGS.city(result.slug)];
+
+export const createLocalGovernmentAction = defineAction({
+  permission: 'registry.edit',
+  schema: CreateLocalGovernmentSchema,
+  run: (input, { actor }) => createLocalGovernment(actor, input),
+  revalidate: publicPages,
+  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/local-governments/${result.id}?saved=created`),
+});
+
+export const updateLocalGovernmentAction = defineAction({
+  permission: 'registry.edit',
+  schema: UpdateLocalGovernmentSchema,
+  run: (input, { actor }) => updateLocalGovernment(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=updated`),
+});
+
+export const renameLocalGovernmentAction = defineAction({
+  permission: 'registry.edit',
+  schema: RenameLocalGovernmentSchema,
+  run: (input, { actor }) => renameLocalGovernment(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=renamed`),
+});
+
+export const retireLocalGovernmentAction = defineAction({
+  permission: 'registry.edit',
+  schema: RetireLocalGovernmentSchema,
+  run: (input, { actor }) => retireLocalGovernment(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=retired`),
+});

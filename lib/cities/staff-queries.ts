@@ -1,0 +1,114 @@
+// Reads for the staff screens: not cached (editors must see the latest), and refused to anyone
+// without the permission (house style §5).
+import 'server-only';
+import { requireAccess } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
+import { regionExistsOn } from '@/lib/registry/existence';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { parseSearchQuery } from './search-query';
+
+export type RegionOption = { id: number; slug: string; nameKo: string; nameEn: string };
+
+export async function listRegionOptions(): Promise<RegionOption[]> {
+  await requireAccess('registry.read');
+  return db.region.findMany({
+    where: regionExistsOn(todayInKorea()),
+    orderBy: { sortOrder: 'asc' },
+    select: { id: true, slug: true, nameKo: true, nameEn: true },
+  });
+}
+
+/** Conditions that find a local government by what was typed (same keys as the public search). */
+export function nameConditions(query: string): Prisma.LocalGovernmentWhereInput[] {
+  const fragments = parseSearchQuery(query);
+  const byCode = /^\d{2,5}$/.test(query.trim()) ? [{ code: { startsWith: query.trim() } }] : [];
+  if (byCode.length) return [{ OR: byCode }];
+  return [
+    ...fragments.initials.map((fragment) => ({ searchInitials: { contains: fragment } })),
+    ...fragments.jamo.map((fragment) => ({ searchJamo: { contains: fragment } })),
+    ...fragments.latin.map((fragment) => ({ searchLatin: { contains: fragment } })),
+  ];
+}
+
+export type LocalGovernmentRow = {
+  id: number;
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  kind: string;
+  region: { shortKo: string; shortEn: string };
+  abolishedOn: string | null;
+  isDesignated: boolean;
+};
+
+export async function listLocalGovernments(options: { q: string; regionId?: number; page: number }) {
+  await requireAccess('registry.read');
+  const where: Prisma.LocalGovernmentWhereInput = {
+    AND: [...nameConditions(options.q), ...(options.regionId ? [{ regionId: options.regionId }] : [])],
+  };
+  const [rows, total] = await Promise.all([
+    db.localGovernment.findMany({
+      where,
+      orderBy: { code: 'asc' },
+      skip: (options.page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: {
+        id: true,
+        code: true,
+        nameKo: true,
+        nameEn: true,
+        kind: true,
+        abolishedOn: true,
+        region: { select: { shortKo: true, shortEn: true } },
+        designations: { where: { status: 'active' }, select: { id: true }, take: 1 },
+      },
+    }),
+    db.localGovernment.count({ where }),
+  ]);
+  return {
+    total,
+    rows: rows.map(({ designations, abolishedOn, ...row }): LocalGovernmentRow => ({
+      ...row,
+      abolishedOn: abolishedOn && isoDate(abolishedOn),
+      isDesignated: designations.length > 0,
+    })),
+  };
+}
+
+export async function getLocalGovernmentForEdit(id: number) {
+  await requireAccess('registry.read');
+  const lg = await db.localGovernment.findUnique({
+    where: { id },
+    include: {
+      region: true,
+      periods: { orderBy: { validUntil: 'desc' }, include: { region: { select: { shortKo: true, shortEn: true } } } },
+      designations: { orderBy: { designatedByYear: 'desc' }, select: { id: true, firstYear: true, designatedByYear: true, status: true } },
+    },
+  });
+  if (!lg) return null;
+  return {
+    id: lg.id,
+    slug: lg.slug,
+    version: lg.version,
+    code: lg.code,
+    kind: lg.kind,
+    nameKo: lg.nameKo,
+    nameEn: lg.nameEn,
+    regionId: lg.regionId,
+    region: { shortKo: lg.region.shortKo, shortEn: lg.region.shortEn, nameKo: lg.region.nameKo, nameEn: lg.region.nameEn },
+    currentSince: lg.currentSince && isoDate(lg.currentSince),
+    establishedOn: lg.establishedOn && isoDate(lg.establishedOn),
+    abolishedOn: lg.abolishedOn && isoDate(lg.abolishedOn),
+    periods: lg.periods.map((p) => ({
+      validFrom: p.validFrom && isoDate(p.validFrom),
+      validUntil: isoDate(p.validUntil),
+      code: p.code,
+      nameKo: p.nameKo,
+      nameEn: p.nameEn,
+      region: p.region,
+    })),
+    designations: lg.designations,
+  };
+}

@@ -1,0 +1,42 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { defineAction } from '@/lib/actions/define-action';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { addJurisdiction, endJurisdiction, retireOffice, updateOffice } from './mutations';
+import { AddJurisdictionSchema, EndJurisdictionSchema, RetireOfficeSchema, UpdateOfficeSchema } from './schemas';
+
+// City pages show their office, so office changes refresh the registry's pages too.
+const publicPages = () => [CACHE_TAGS.offices, CACHE_TAGS.registry];
+
+export const updateOfficeAction = defineAction({
+  permission: 'registry.edit',
+  schema: UpdateOfficeSchema,
+  run: (input, { actor }) => updateOffice(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.id}?saved=updated`),
+});
+
+export const addJurisdictionAction = defineAction({
+  permission: 'registry.edit',
+  schema: AddJurisdictionSchema,
+  run: (input, { actor }) => addJurisdiction(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.officeId}?saved=coverageAdded`),
+});
+
+export const endJurisdictionAction = defineAction({
+  permission: 'registry.edit',
+  schema: EndJurisdictionSchema,
+  run: (input, { actor }) => endJurisdiction(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.officeId}?saved=coverageEnded`),
+});
+
+export const retireOfficeAction = defineAction({
+  permission: 'registry.edit',
+  schema: RetireOfficeSchema,
+  run: (input, { actor }) => retireOffice(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.id}?saved=retired`),
+});

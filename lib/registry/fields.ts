@@ -1,0 +1,46 @@
+// zod pieces the registry's forms share. Every value arrives as a string from a form; an empty
+// optional field means "none". Error texts are message keys ("Errors" namespace).
+import { z } from 'zod';
+
+const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** A record id bound into a form; it comes from the client, so it is validated like any field. */
+export const IdField = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }).max(2_147_483_647, { error: 'invalid' });
+
+/** The version the form started from (optimistic concurrency). */
+export const VersionField = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' });
+
+/** A calendar date, YYYY-MM-DD, that exists; as the UTC-midnight Date a `@db.Date` column holds. */
+export const DateField = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'dateFormat' })
+  .transform((value, context) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      context.addIssue({ code: 'custom', message: 'dateFormat' });
+      return z.NEVER;
+    }
+    return date;
+  })
+  .refine((date) => date.getUTCFullYear() >= 1945 && date.getUTCFullYear() <= 2100, { error: 'dateOutOfRange' });
+
+export const OptionalDateField = z.preprocess(empty, DateField.optional());
+
+export const RequiredText = (max: number) =>
+  z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'tooLong' });
+
+export const OptionalText = (max: number) =>
+  z.preprocess(empty, z.string().trim().max(max, { error: 'tooLong' }).optional()).transform((value) => value ?? null);
+
+export const OptionalId = z.preprocess(empty, IdField.optional());
+
+/** Programme years: the first designations were in 2001; a year after next is a typing mistake. */
+export function yearField(options: { min?: number } = {}) {
+  const min = options.min ?? 2001;
+  return z.coerce
+    .number({ error: 'yearFormat' })
+    .int({ error: 'yearFormat' })
+    .refine((year) => year >= min && year <= new Date().getFullYear() + 1, { error: 'yearOutOfRange' });
+}

@@ -1,0 +1,34 @@
+'use server';
+
+import { defineAction } from '@/lib/actions/define-action';
+import { changeUserRole, createUser, resetUserPassword, setUserActive } from './mutations';
+import { ChangeUserRoleSchema, CreateUserSchema, ResetUserPasswordSchema, SetUserActiveSchema } from './schemas';
+
+export const createUserAction = defineAction({
+  permission: 'users.manage',
+  schema: CreateUserSchema,
+  run: (input, { actor }) => createUser(actor, input),
+  // The temporary password is shown once, to the admin who created the account.
+  onSuccess: (result) => ({ status: 'success', message: 'userCreated', values: { temporaryPassword: result.temporaryPassword, userId: result.id } }),
+});
+
+export const changeUserRoleAction = defineAction({
+  permission: 'users.manage',
+  schema: ChangeUserRoleSchema,
+  run: (input, { actor }) => changeUserRole(actor, input),
+  onSuccess: () => ({ status: 'success', message: 'roleChanged' }),
+});
+
+export const setUserActiveAction = defineAction({
+  permission: 'users.manage',
+  schema: SetUserActiveSchema,
+  run: (input, { actor }) => setUserActive(actor, input),
+  onSuccess: (_result, { values }) => ({ status: 'success', message: values.isActive === 'true' ? 'userReactivated' : 'userDeactivated' }),
+});
+
+export const resetUserPasswordAction = defineAction({
+  permission: 'users.manage',
+  schema: ResetUserPasswordSchema,
+  run: (input, { actor }) => resetUserPassword(actor, input),
+  onSuccess: (result) => ({ status: 'success', message: 'passwordReset', values: { temporaryPassword: result.temporaryPassword } }),
+});

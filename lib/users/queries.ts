@@ -1,0 +1,39 @@
+import 'server-only';
+import { requireAccess } from '@/lib/auth/session';
+import { db } from '@/lib/db';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  isActive: boolean;
+  mustChangePassword: boolean;
+  version: number;
+  createdAt: string;
+  lastSignInAt: string | null;
+};
+
+export async function listUsers(): Promise<UserRow[]> {
+  await requireAccess('users.manage');
+  const users = await db.user.findMany({
+    orderBy: [{ isActive: 'desc' }, { email: 'asc' }],
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      isActive: true,
+      mustChangePassword: true,
+      version: true,
+      createdAt: true,
+      sessions: { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
+    },
+  });
+  return users.map(({ sessions, createdAt, ...user }) => ({
+    ...user,
+    createdAt: createdAt.toISOString(),
+    lastSignInAt: sessions[0]?.createdAt.toISOString() ?? null,
+  }));
+}

@@ -1,0 +1,24 @@
+// The user-management forms (admins only).
+import { z } from 'zod';
+import { EmailSchema } from '@/lib/auth/schemas';
+import { ROLES } from '@/lib/auth/permissions';
+
+export const RoleSchema = z.enum(ROLES, { error: 'notAnOption' });
+const UserId = z.uuid({ error: 'invalid' });
+const Version = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' });
+
+export const CreateUserSchema = z.object({
+  email: EmailSchema,
+  name: z.string().trim().min(1, { error: 'required' }).max(100, { error: 'tooLong' }),
+  role: RoleSchema,
+});
+
+export const ChangeUserRoleSchema = z.object({ userId: UserId, role: RoleSchema, version: Version });
+
+export const SetUserActiveSchema = z.object({
+  userId: UserId,
+  isActive: z.enum(['true', 'false'], { error: 'invalid' }).transform((value) => value === 'true'),
+  version: Version,
+});
+
+export const ResetUserPasswordSchema = z.object({ userId: UserId, version: Version });

@@ -1,0 +1,80 @@
+// Every server action the application exports, called as a visitor, a ministry official, staff
+// and an admin: only the allowed roles get through; for the others the call is refused and the
+// database is unchanged. A new action with no entry in support/action-cases.ts fails here, and
+// one written without a role check fails on its first refused role.
+import { isRedirectError } from 'next/dist/client/components/redirect-error';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { IDLE, type ActionState } from '@/lib/actions/state';
+import type { PrismaClient } from '@/lib/create-prisma-client';
+import type { Role } from '@/lib/generated/prisma/enums';
+import { ACTION_CASES } from './support/action-cases';
+import { actAs, ANONYMOUS, createActor, type TestActor } from './support/actors';
+import { databaseFingerprint } from './support/fingerprint';
+
+type AnyAction = (...args: unknown[]) => Promise<unknown>;
+
+const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/app/**/actions.ts']);
+const ROLES: (Role | null)[] = [null, 'ministry', 'staff', 'admin'];
+
+let prisma: PrismaClient;
+const actions = new Map<string, AnyAction>();
+
+beforeAll(async () => {
+  prisma = (await import('@/lib/db')).db;
+  for (const [file, load] of Object.entries(modules)) {
+    for (const [name, value] of Object.entries(await load())) {
+      expect(typeof value, `${file} exports ${name}, which is not a function`).toBe('function');
+      actions.set(name, value as AnyAction);
+    }
+  }
+});
+
+function formDataOf(payload: Record<string, string>): FormData {
+  const formData = new FormData();
+  for (const [key, value] of Object.entries({ locale: 'ko', ...payload })) formData.set(key, value);
+  return formData;
+}
+
+/** Calls an action the way a form does; a redirect (what success does here) counts as an answer. */
+async function call(name: string, payload: Record<string, string>): Promise<ActionState | 'redirected'> {
+  const action = actions.get(name)!;
+  try {
+    const result = ACTION_CASES[name]?.isPlainFormAction ? await action(formDataOf(payload)) : await action(IDLE, formDataOf(payload));
+    return (result as ActionState | undefined) ?? IDLE;
+  } catch (error) {
+    if (isRedirectError(error)) return 'redirected';
+    throw error;
+  }
+}
+
+describe('every exported server action', () => {
+  it('has a declared expectation, so none escapes this test', () => {
+    expect(actions.size).toBeGreaterThan(15);
+    const undeclared = [...actions.keys()].filter((name) => !(name in ACTION_CASES));
+    expect(undeclared, 'add these to tests/integration/support/action-cases.ts').toEqual([]);
+    const vanished = Object.keys(ACTION_CASES).filter((name) => !actions.has(name));
+    expect(vanished, 'these cases name no exported action').toEqual([]);
+  });
+
+  for (const [name, actionCase] of Object.entries(ACTION_CASES)) {
+    for (const role of ROLES) {
+      const isAllowed = actionCase.allowed === 'everyone' || (role !== null && actionCase.allowed.includes(role));
+      it(`${name} ${isAllowed ? 'succeeds' : 'is refused'} for ${role ?? 'a visitor'}`, async () => {
+        const actor: TestActor = role ? await createActor(role) : ANONYMOUS;
+        const payload = await actionCase.payload(prisma);
+        const before = await databaseFingerprint(prisma);
+        actAs(actor);
+        const answer = await call(name, payload);
+        if (isAllowed) {
+          expect(answer === 'redirected' || answer.status !== 'denied', JSON.stringify(answer)).toBe(true);
+          if (actionCase.allowed !== 'everyone') {
+            expect(answer === 'redirected' || answer.status === 'success', JSON.stringify(answer)).toBe(true);
+          }
+        } else {
+          expect(answer).toEqual({ status: 'denied', formError: role ? 'forbidden' : 'signInRequired' });
+          expect(await databaseFingerprint(prisma)).toEqual(before);
+        }
+      });
+    }
+  }
+});

@@ -1,0 +1,183 @@
+// For every server action the application exports: which roles may call it, and a valid payload
+// (made fresh for each call, since many actions consume their record). An action without an
+// entry here fails tests/integration/action-authorization.test.ts.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { PrismaClient } from '@/lib/create-prisma-client';
+import { PASSWORD } from './actors';
+
+export type Payload = Record<string, string>;
+export type ActionCase = {
+  /** Roles allowed to call it; 'everyone' includes visitors who are not signed in. */
+  allowed: readonly Role[] | 'everyone';
+  payload: (prisma: PrismaClient) => Promise<Payload>;
+  /** A form action (formData) => void rather than (state, formData) => state. */
+  isPlainFormAction?: boolean;
+};
+
+const EDITORS = ['admin', 'staff'] as const;
+const ADMINS = ['admin'] as const;
+const SIGNED_IN = ['admin', 'staff', 'ministry'] as const;
+
+let counter = 0;
+const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+const freeCode = async (prisma: PrismaClient) => {
+  for (;;) {
+    const code = String(90000 + Math.floor(Math.random() * 9999));
+    if (!(await prisma.localGovernment.findUnique({ where: { code } }))) return code;
+  }
+};
+const letters = (text: string) => text.replace(/[^a-z]/g, 'x');
+
+async function seoul(prisma: PrismaClient) {
+  return prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' } });
+}
+
+export async function freshLocalGovernment(prisma: PrismaClient) {
+  const region = await seoul(prisma);
+  const name = letters(unique());
+  return prisma.localGovernment.create({
+    data: {
+      slug: `seoul-test-${name}`,
+      code: await freeCode(prisma),
+      kind: 'gu',
+      nameKo: '시험구',
+      nameEn: `Test-${name}-gu`,
+      regionId: region.id,
+      searchInitials: '',
+      searchJamo: '',
+      searchLatin: '',
+    },
+  });
+}
+
+export async function freshDesignation(prisma: PrismaClient) {
+  const lg = await freshLocalGovernment(prisma);
+  return prisma.designation.create({ data: { localGovernmentId: lg.id, firstYear: 2024, designatedByYear: 2024, source: 'test' } });
+}
+
+async function freshMembership(prisma: PrismaClient) {
+  const designation = await freshDesignation(prisma);
+  return prisma.membership.create({ data: { kind: 'mayor', localGovernmentId: designation.localGovernmentId, source: 'test' } });
+}
+
+async function seoulDistrictOffice(prisma: PrismaClient) {
+  return prisma.officeOfEducation.findFirstOrThrow({ where: { level: 'district', region: { slug: 'seoul' }, abolishedOn: null } });
+}
+
+async function freshUser(prisma: PrismaClient) {
+  const id = randomUUID();
+  return prisma.user.create({ data: { id, email: `user-${unique()}@test.example`, name: 'Someone', role: 'staff' } });
+}
+
+export const ACTION_CASES: Record<string, ActionCase> = {
+  createLocalGovernmentAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ code: await freeCode(prisma), kind: 'gu', nameKo: '새시험구', nameEn: `New-${letters(unique())}-gu`, regionId: String((await seoul(prisma)).id) }),
+  },
+  updateLocalGovernmentAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const lg = await freshLocalGovernment(prisma);
+      return { id: String(lg.id), version: '1', code: lg.code, kind: lg.kind, nameKo: '고친구', nameEn: lg.nameEn, regionId: String(lg.regionId) };
+    },
+  },
+  renameLocalGovernmentAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const lg = await freshLocalGovernment(prisma);
+      return { id: String(lg.id), version: '1', effectiveOn: '2026-01-01', code: lg.code, kind: lg.kind, nameKo: '새이름구', nameEn: `Renamed-${letters(unique())}-gu`, regionId: String(lg.regionId) };
+    },
+  },
+  retireLocalGovernmentAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshLocalGovernment(prisma)).id), version: '1', abolishedOn: '2026-10-01' }),
+  },
+  createDesignationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ localGovernmentId: String((await freshLocalGovernment(prisma)).id), firstYear: '2026', source: 'test announcement' }),
+  },
+  updateDesignationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', firstYear: '2025', source: 'corrected source' }),
+  },
+  retireDesignationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', status: 'withdrawn', endedOn: '2026-10-01' }),
+  },
+  createMembershipAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ kind: 'mayor', localGovernmentId: String((await freshDesignation(prisma)).localGovernmentId), source: 'test' }),
+  },
+  updateMembershipAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshMembership(prisma)).id), version: '1', joinedOn: '2024-05-01', source: 'test' }),
+  },
+  retireMembershipAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshMembership(prisma)).id), version: '1', leftOn: '2026-10-01' }),
+  },
+  updateOfficeAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const office = await seoulDistrictOffice(prisma);
+      return { id: String(office.id), version: String(office.version), nameKo: `${office.nameKo}`, nameEn: `${office.nameEn} ${unique()}`, shortKo: office.shortKo };
+    },
+  },
+  addJurisdictionAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const office = await seoulDistrictOffice(prisma);
+      const lg = await freshLocalGovernment(prisma);
+      return { officeId: String(office.id), version: String(office.version), localGovernmentId: String(lg.id), validFrom: '2026-10-01' };
+    },
+  },
+  endJurisdictionAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const office = await seoulDistrictOffice(prisma);
+      const lg = await freshLocalGovernment(prisma);
+      const jurisdiction = await prisma.officeJurisdiction.create({ data: { officeId: office.id, localGovernmentId: lg.id, validFrom: new Date('2026-01-01T00:00:00Z') } });
+      return { officeId: String(office.id), version: String(office.version), jurisdictionId: String(jurisdiction.id), validUntil: '2026-11-01' };
+    },
+  },
+  retireOfficeAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const parent = await prisma.officeOfEducation.findFirstOrThrow({ where: { level: 'provincial', region: { slug: 'seoul' } } });
+      const office = await prisma.officeOfEducation.create({
+        data: { slug: `seoul-test-${letters(unique())}`, level: 'district', nameKo: `서울특별시시험${unique()}교육지원청`, nameEn: 'Test office', shortKo: '시험', regionId: parent.regionId, parentId: parent.id },
+      });
+      return { id: String(office.id), version: '1', abolishedOn: '2026-10-01' };
+    },
+  },
+  createUserAction: {
+    allowed: ADMINS,
+    payload: async () => ({ email: `new-${unique()}@test.example`, name: 'New person', role: 'staff' }),
+  },
+  changeUserRoleAction: {
+    allowed: ADMINS,
+    payload: async (prisma) => ({ userId: (await freshUser(prisma)).id, role: 'ministry', version: '1' }),
+  },
+  setUserActiveAction: {
+    allowed: ADMINS,
+    payload: async (prisma) => ({ userId: (await freshUser(prisma)).id, isActive: 'false', version: '1' }),
+  },
+  resetUserPasswordAction: {
+    allowed: ADMINS,
+    payload: async (prisma) => ({ userId: (await freshUser(prisma)).id, version: '1' }),
+  },
+  changeOwnPasswordAction: {
+    allowed: SIGNED_IN,
+    payload: async () => ({ currentPassword: PASSWORD, newPassword: `${PASSWORD} changed`, confirmPassword: `${PASSWORD} changed` }),
+  },
+  signInAction: {
+    allowed: 'everyone',
+    payload: async () => ({ email: 'nobody@test.example', password: 'wrong password here' }),
+  },
+  signOutAction: {
+    allowed: 'everyone',
+    isPlainFormAction: true,
+    payload: async () => ({}),
+  },
+};
