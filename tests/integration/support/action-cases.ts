@@ -95,11 +95,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createDesignationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ localGovernmentId: String((await freshLocalGovernment(prisma)).id), firstYear: '2026', source: 'test announcement' }),
+    payload: async (prisma) => ({ localGovernmentId: String((await freshLocalGovernment(prisma)).id), firstYear: '2026', source: 'a test announcement' }),
   },
   updateDesignationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', firstYear: '2025', source: 'corrected source' }),
+    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', firstYear: '2025', source: 'a corrected source' }),
   },
   retireDesignationAction: {
     allowed: EDITORS,
@@ -107,11 +107,11 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createMembershipAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ kind: 'mayor', localGovernmentId: String((await freshDesignation(prisma)).localGovernmentId), source: 'test' }),
+    payload: async (prisma) => ({ kind: 'mayor', localGovernmentId: String((await freshDesignation(prisma)).localGovernmentId), source: 'a test source' }),
   },
   updateMembershipAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshMembership(prisma)).id), version: '1', joinedOn: '2024-05-01', source: 'test' }),
+    payload: async (prisma) => ({ id: String((await freshMembership(prisma)).id), version: '1', joinedOn: '2024-05-01', source: 'a test source' }),
   },
   retireMembershipAction: {
     allowed: EDITORS,
