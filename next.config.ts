@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   reactStrictMode: true,
   experimental: {
+    // A throwaway database (the end-to-end tests) must not leave the pages it regenerated in the
+    // build folder, where the next run on a fresh database would serve them (scripts/serve.ts).
+    isrFlushToDisk: process.env.REGISTRY_KEEP_REGENERATED_PAGES !== 'false',
     // Instant-navigation checks only where a segment asks for them: every public page here is
     // prerendered, so the default check of every page only repeats that in the dev overlay.
     instantInsights: { validationLevel: 'manual-warning' },

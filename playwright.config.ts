@@ -3,8 +3,8 @@
 // (Debian's /usr/bin/chromium, which .ci/run installs).
 import { existsSync } from 'node:fs';
 import { chromium, defineConfig, devices } from '@playwright/test';
+import { DATABASE_URL_FILE, E2E_PORT as PORT } from './tests/e2e/support/server';
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 const bundled = (() => {
   try {
     return chromium.executablePath();
@@ -31,13 +31,18 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    // What visitors see, pinned to the seeded registry: runs first, before anything is edited.
+    { name: 'public', testIgnore: /signed-in\//, use: { ...devices['Desktop Chrome'] } },
+    // Signed-in journeys that change the registry: only once the public checks are done.
+    { name: 'signed-in', testMatch: /signed-in\/.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     command: 'npx tsx scripts/serve.ts --throwaway-database',
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), NEXT_DIST_DIR: '.next-e2e' },
+    env: { PORT: String(PORT), NEXT_DIST_DIR: '.next-e2e', E2E_DATABASE_URL_FILE: DATABASE_URL_FILE },
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },

@@ -3,12 +3,12 @@
 //   - migrations applied, and the registry seeded when the database is empty;
 //   - a production build made when the sources changed since the last one (`--build-only`
 //     stops there), then `next start` on PORT (3000);
-//   - `--dev` runs `next dev` instead of building;
+//   - `--dev` runs `next dev` instead of building, with demo accounts (scripts/demo-accounts.ts);
 //   - `--throwaway-database` (the end-to-end tests) uses a new embedded PostgreSQL in a
 //     temporary folder, deleted on exit.
 // Ctrl-C stops Next and then PostgreSQL cleanly.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -17,6 +17,7 @@ import { createPrismaClient } from '@/lib/create-prisma-client';
 import { isSeeded, seedDatabase } from '../prisma/seed/seed';
 import { isBuildCurrent, recordBuild } from './build-stamp';
 import { authSecret } from './auth-secret';
+import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
 import { type DatabaseHandle, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
 import { applyMigrations } from './db/schema-engine';
@@ -44,6 +45,8 @@ async function throwawayDatabase(): Promise<DatabaseHandle> {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   const server = await startEmbeddedServer({ dir, quiet: true });
   const url = await server.createDatabase('registry');
+  // The end-to-end tests create their accounts in this database (tests/e2e/support/accounts.ts).
+  if (process.env.E2E_DATABASE_URL_FILE) writeFileSync(process.env.E2E_DATABASE_URL_FILE, url);
   return {
     url,
     isEmbedded: true,
@@ -67,6 +70,10 @@ try {
       console.log('Empty database: loading the registry…');
       await seedDatabase(prisma);
     }
+    if (mode === 'dev') {
+      const created = await ensureDemoAccounts(prisma);
+      if (created.length) console.log(`Demo accounts (development only), password "${DEMO_PASSWORD}": ${created.join(', ')}`);
+    }
   } finally {
     await prisma.$disconnect();
   }
@@ -87,7 +94,8 @@ try {
     }
     if (exitCode === 0 && mode === 'start') {
       console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
-      exitCode = await runNext(['start', '--port', port], env);
+      const startEnv = args.has('--throwaway-database') ? { ...env, REGISTRY_KEEP_REGENERATED_PAGES: 'false' } : env;
+      exitCode = await runNext(['start', '--port', port], startEnv);
     }
   }
 } catch (error) {

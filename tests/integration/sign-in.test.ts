@@ -1,7 +1,7 @@
 // Sign-in limits per account and per address, counted in the database; deactivation takes
 // effect at once; the refusal never says which of e-mail or password was wrong.
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IDLE } from '@/lib/actions/state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { setRequest } from '../support/next-headers';
@@ -10,6 +10,9 @@ import { actAs, createActor, PASSWORD, type TestActor } from './support/actors';
 let prisma: PrismaClient;
 beforeAll(async () => {
   prisma = (await import('@/lib/db')).db;
+});
+afterEach(() => {
+  vi.unstubAllEnvs();
 });
 
 async function signIn(email: string, password: string, ip = '198.51.100.7') {
@@ -92,5 +95,24 @@ describe('signing in', () => {
     for (const [key, value] of Object.entries({ userId: me.id, isActive: 'false', version: String(me.version) })) active.set(key, value);
     expect(await setUserActiveAction(IDLE, active)).toMatchObject({ status: 'invalid', formError: 'cannotChangeOwnAccount' });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({ role: 'admin', isActive: true, version: me.version });
+  });
+
+  it('lets the development demo accounts in only outside production, session and sign-in alike', async () => {
+    const { DEMO_PASSWORD, ensureDemoAccounts } = await import('../../scripts/demo-accounts');
+    const { getCurrentUser } = await import('@/lib/auth/session');
+    expect(await ensureDemoAccounts(prisma)).toHaveLength(3);
+    expect(await ensureDemoAccounts(prisma)).toEqual([]);
+
+    expect(await signIn('staff@demo.example', DEMO_PASSWORD, '198.51.100.60')).toBe('signed in');
+    const { auth } = await import('@/lib/auth/auth');
+    const response = await auth.api.signInEmail({ body: { email: 'staff@demo.example', password: DEMO_PASSWORD }, asResponse: true });
+    const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+    setRequest({ cookie });
+    expect((await getCurrentUser())?.email).toBe('staff@demo.example');
+
+    vi.stubEnv('NODE_ENV', 'production');
+    setRequest({ cookie });
+    expect(await getCurrentUser()).toBeNull();
+    expect(await signIn('admin@demo.example', DEMO_PASSWORD, '198.51.100.61')).toMatchObject({ formError: 'signInFailed' });
   });
 });

@@ -13,6 +13,11 @@ import { getDesignationForEdit, listAnnouncementOptions } from '@/lib/designatio
 import { Link } from '@/lib/i18n/navigation';
 import { IdField } from '@/lib/registry/fields';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.designations');
+  return { title: t('title'), robots: { index: false } };
+}
+
 export default async function DesignationPage({ params, searchParams }: PageProps<'/[locale]/admin/designations/[id]'>) {
   const user = await requireAccess('registry.read');
   const id = IdField.safeParse((await params).id).data;

@@ -7,6 +7,11 @@ import { checkAccess } from '@/lib/auth/session';
 import { listAnnouncementOptions, listDesignatableLocalGovernments } from '@/lib/designations/staff-queries';
 import { IdField } from '@/lib/registry/fields';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.designations');
+  return { title: t('new'), robots: { index: false } };
+}
+
 export default async function NewDesignationPage({ searchParams }: PageProps<'/[locale]/admin/designations/new'>) {
   const access = await checkAccess('registry.edit');
   if (access.status !== 'allowed') return <Forbidden />;

@@ -11,6 +11,11 @@ import { requireAccess } from '@/lib/auth/session';
 import { getLocalGovernmentForEdit, listRegionOptions } from '@/lib/cities/staff-queries';
 import { IdField } from '@/lib/registry/fields';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.localGovernments');
+  return { title: t('title'), robots: { index: false } };
+}
+
 export default async function LocalGovernmentPage({ params, searchParams }: PageProps<'/[locale]/admin/local-governments/[id]'>) {
   const user = await requireAccess('registry.read');
   const id = IdField.safeParse((await params).id).data;

@@ -12,6 +12,11 @@ import { requireAccess } from '@/lib/auth/session';
 import { getMembershipForEdit } from '@/lib/memberships/staff-queries';
 import { IdField } from '@/lib/registry/fields';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.memberships');
+  return { title: t('title'), robots: { index: false } };
+}
+
 export default async function MembershipPage({ params, searchParams }: PageProps<'/[locale]/admin/memberships/[id]'>) {
   const user = await requireAccess('registry.read');
   const id = IdField.safeParse((await params).id).data;

@@ -6,6 +6,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
 import { listMemberOptions } from '@/lib/memberships/staff-queries';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.memberships');
+  return { title: t('new'), robots: { index: false } };
+}
+
 export default async function NewMembershipPage() {
   const access = await checkAccess('registry.edit');
   if (access.status !== 'allowed') return <Forbidden />;

@@ -11,6 +11,11 @@ import { requireAccess } from '@/lib/auth/session';
 import { getOfficeForEdit, getOfficeOptions } from '@/lib/offices/staff-queries';
 import { IdField } from '@/lib/registry/fields';
 
+export async function generateMetadata() {
+  const t = await getTranslations('Admin.offices');
+  return { title: t('title'), robots: { index: false } };
+}
+
 export default async function OfficeAdminPage({ params, searchParams }: PageProps<'/[locale]/admin/offices/[id]'>) {
   const user = await requireAccess('registry.read');
   const id = IdField.safeParse((await params).id).data;
