@@ -10,6 +10,7 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin', label: t('dashboard'), isShown: true },
     { href: '/admin/local-governments', label: t('localGovernments'), isShown: true },
     { href: '/admin/designations', label: t('designations'), isShown: true },
+    { href: '/admin/evaluations', label: t('evaluations'), isShown: true },
     { href: '/admin/memberships', label: t('memberships'), isShown: true },
     { href: '/admin/offices', label: t('offices'), isShown: true },
     { href: '/admin/users', label: t('users'), isShown: can(user.role, 'users.manage') },

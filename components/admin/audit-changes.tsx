@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { fieldLabel } from '@/components/forms/field-label';
 import type { Changes } from '@/lib/audit/changes';
 
 export async function AuditChanges({ changes }: { changes: Changes }) {
@@ -9,7 +10,7 @@ export async function AuditChanges({ changes }: { changes: Changes }) {
     <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
       {entries.map(([field, change]) => (
         <div key={field} className="contents">
-          <dt className="font-semibold">{t.has(field as 'nameKo') ? t(field as 'nameKo') : field}</dt>
+          <dt className="font-semibold">{fieldLabel(field, t)}</dt>
           <dd className="break-words">
             <span className="text-ink-soft line-through decoration-1">{change.before === null ? '—' : String(change.before)}</span>
             <span aria-hidden="true"> → </span>

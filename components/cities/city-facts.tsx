@@ -14,14 +14,15 @@ export async function CityFacts({ city }: { city: CityPage }) {
     getTranslations('DesignationStatus'),
     getLocale(),
   ]);
-  const active = city.designations.find((d) => d.status === 'active');
+  const active = city.designations.find((d) => d.standing.state === 'active');
   const latest = active ?? city.designations.at(-1);
   const office = city.offices.find((o) => o.validUntil === null);
   const status = !city.isCurrent
     ? t('statusAbolished', { date: fromIsoDate(city.abolishedOn!) })
     : active
-      ? t('statusDesignated')
+      ? `${t('statusDesignated')} · ${tStatus(active.status)}`
       : t('statusNotDesignated');
+  const standing = active?.standing.state === 'active' ? active.standing : null;
   const row = (label: string, value: React.ReactNode) => (
     <div className="grid gap-1 border-b border-line py-3 sm:grid-cols-3 sm:gap-4">
       <dt className="font-semibold text-ink-soft">{label}</dt>
@@ -44,7 +45,7 @@ export async function CityFacts({ city }: { city: CityPage }) {
           latest ? (
             <>
               <DesignationYear firstYear={latest.firstYear} designatedByYear={latest.designatedByYear} />
-              {latest.status !== 'active' ? ` (${tStatus(latest.status)})` : null}
+              {latest.standing.state === 'ended' ? ` (${tStatus(latest.status)})` : null}
               <span className="mt-1 block text-sm text-ink-soft">
                 {latest.announcement
                   ? t('source', { source: locale === 'ko' ? latest.announcement.titleKo : latest.announcement.titleEn, citation: latest.announcement.citation })
@@ -55,6 +56,19 @@ export async function CityFacts({ city }: { city: CityPage }) {
             t('notDesignated')
           ),
         )}
+        {standing && city.isCurrent
+          ? row(
+              t('nextEvaluation'),
+              standing.nextDueYear === null
+                ? <span className="text-ink-soft">{t('nextEvaluationUnknown')}</span>
+                : standing.isOutcomeMissing
+                  ? t('outcomeNotRecorded', { year: standing.nextDueYear })
+                  : <>
+                      <span className="tabular">{standing.nextDueYear}</span>
+                      {standing.validUntilYear ? <span className="block text-sm text-ink-soft">{t('validUntilYear', { year: standing.validUntilYear })}</span> : null}
+                    </>,
+            )
+          : null}
         {row(
           t('office'),
           office ? (

@@ -29,6 +29,7 @@ export async function CitySearchResults({ search, regions }: Props) {
               <li>{t('emptyTipSpelling')}</li>
               {search.scope === 'designated' ? <li>{t('emptyTipScope')}</li> : null}
               {region ? <li>{t('emptyTipRegion', { region: locale === 'ko' ? region.nameKo : region.shortEn })}</li> : null}
+              {search.status || search.next ? <li>{t('emptyTipStatus')}</li> : null}
             </ul>
             <p className="mt-3">
               <Link href="/regions">{t('emptyBrowse')}</Link>

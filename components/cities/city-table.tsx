@@ -5,10 +5,10 @@ import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/registry/names';
 import { DesignationYear } from './designation-year';
 
-type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean };
+type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean; showStanding?: boolean };
 
-export async function CityTable({ caption, cities, showRegion = true }: Props) {
-  const [t, tKind, locale] = await Promise.all([getTranslations('CityTable'), getTranslations('Kind'), getLocale()]);
+export async function CityTable({ caption, cities, showRegion = true, showStanding = true }: Props) {
+  const [t, tKind, tStatus, locale] = await Promise.all([getTranslations('CityTable'), getTranslations('Kind'), getTranslations('DesignationStatus'), getLocale()]);
   return (
     <DataTable caption={caption}>
       <thead>
@@ -16,6 +16,8 @@ export async function CityTable({ caption, cities, showRegion = true }: Props) {
           <th scope="col" className={th}>{t('name')}</th>
           {showRegion ? <th scope="col" className={th}>{t('region')}</th> : null}
           <th scope="col" className={th}>{t('firstDesignation')}</th>
+          {showStanding ? <th scope="col" className={th}>{t('status')}</th> : null}
+          {showStanding ? <th scope="col" className={th}>{t('nextEvaluation')}</th> : null}
         </tr>
       </thead>
       <tbody>
@@ -28,12 +30,24 @@ export async function CityTable({ caption, cities, showRegion = true }: Props) {
             </th>
             {showRegion ? <td className={td}>{locale === 'ko' ? city.region.shortKo : city.region.shortEn}</td> : null}
             <td className={td}>
-              {city.isDesignated || !city.isCurrent ? (
+              {city.status !== 'none' ? (
                 <DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} />
               ) : (
                 <span className="text-ink-soft">{t('notDesignated')}</span>
               )}
             </td>
+            {showStanding ? <td className={td}>{city.status === 'none' ? '–' : tStatus(city.status)}</td> : null}
+            {showStanding ? (
+              <td className={`${td} tabular`}>
+                {city.nextEvaluationYear === null ? (
+                  <span className="text-ink-soft">–</span>
+                ) : city.isOutcomeMissing ? (
+                  <span>{t('outcomeMissing', { year: city.nextEvaluationYear })}</span>
+                ) : (
+                  city.nextEvaluationYear
+                )}
+              </td>
+            ) : null}
           </tr>
         ))}
       </tbody>

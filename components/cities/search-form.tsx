@@ -3,6 +3,7 @@ import type { CitySearch } from '@/lib/cities/schemas';
 import { CITY_SEARCH_SCOPES } from '@/lib/cities/schemas';
 import { CITY_SORTS } from '@/lib/cities/sort';
 import type { RegionSummary } from '@/lib/regions/queries';
+import { StandingFields } from './standing-fields';
 
 const field = 'w-full rounded border border-ink-soft bg-white px-3 py-2 text-base text-ink';
 const label = 'mb-1 block text-sm font-semibold text-ink';
@@ -44,6 +45,7 @@ export async function SearchForm({ search, regions }: { search?: CitySearch; reg
           ))}
         </select>
       </div>
+      <StandingFields status={search?.status} next={search?.next} />
       <fieldset className="sm:col-span-4">
         <legend className={label}>{t('scope')}</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">

@@ -8,23 +8,23 @@ type Common = { name: string; label: string; hint?: ReactNode; isRequired?: bool
 const control =
   'w-full rounded border border-ink-soft bg-white px-3 py-2 text-base text-ink aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700';
 
-function FieldShell({ name, label, hint, isRequired, errors, children }: Common & { errors: string[]; children: ReactNode }) {
+function FieldShell({ id, label, hint, isRequired, errors, children }: Common & { id: string; errors: string[]; children: ReactNode }) {
   const t = useTranslations('Errors');
   const tForms = useTranslations('Forms');
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`field-${name}`} className="text-sm font-semibold text-ink">
+      <label htmlFor={id} className="text-sm font-semibold text-ink">
         {label}
         {isRequired ? <span className="ml-1 text-red-700">*<span className="sr-only">{tForms('required')}</span></span> : null}
       </label>
       {children}
       {hint ? (
-        <p id={`field-${name}-hint`} className="text-sm text-ink-soft">
+        <p id={`${id}-hint`} className="text-sm text-ink-soft">
           {hint}
         </p>
       ) : null}
       {errors.length > 0 ? (
-        <p id={`field-${name}-error`} className="text-sm font-semibold text-red-700">
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-700">
           {errors.map((key) => t(key as 'invalid')).join(' ')}
         </p>
       ) : null}
@@ -32,8 +32,8 @@ function FieldShell({ name, label, hint, isRequired, errors, children }: Common 
   );
 }
 
-function describedBy(name: string, hint: unknown, errors: string[]) {
-  return [hint ? `field-${name}-hint` : null, errors.length ? `field-${name}-error` : null].filter(Boolean).join(' ') || undefined;
+function describedBy(id: string, hint: unknown, errors: string[]) {
+  return [hint ? `${id}-hint` : null, errors.length ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 }
 
 export function TextField({
@@ -50,16 +50,16 @@ export function TextField({
   inputMode?: 'numeric' | 'text' | 'email';
   maxLength?: number;
 }) {
-  const { errors, value } = useField(common.name);
+  const { errors, value, id } = useField(common.name);
   return (
-    <FieldShell {...common} errors={errors}>
+    <FieldShell {...common} id={id} errors={errors}>
       <input
-        id={`field-${common.name}`}
+        id={id}
         name={common.name}
         type={type}
         defaultValue={type === 'password' ? undefined : (value ?? (defaultValue === null ? '' : defaultValue))}
         aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(common.name, common.hint, errors)}
+        aria-describedby={describedBy(id, common.hint, errors)}
         aria-required={common.isRequired}
         autoComplete={autoComplete}
         inputMode={inputMode}
@@ -70,17 +70,17 @@ export function TextField({
   );
 }
 
-export function TextArea({ defaultValue, ...common }: Common & { defaultValue?: string | null }) {
-  const { errors, value } = useField(common.name);
+export function TextArea({ defaultValue, rows = 3, ...common }: Common & { defaultValue?: string | null; rows?: number }) {
+  const { errors, value, id } = useField(common.name);
   return (
-    <FieldShell {...common} errors={errors}>
+    <FieldShell {...common} id={id} errors={errors}>
       <textarea
-        id={`field-${common.name}`}
+        id={id}
         name={common.name}
-        rows={3}
+        rows={rows}
         defaultValue={value ?? defaultValue ?? ''}
         aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(common.name, common.hint, errors)}
+        aria-describedby={describedBy(id, common.hint, errors)}
         className={control}
       />
     </FieldShell>
@@ -93,15 +93,15 @@ export function SelectField({
   placeholder,
   ...common
 }: Common & { options: { value: string; label: string }[]; defaultValue?: string | number | null; placeholder?: string }) {
-  const { errors, value } = useField(common.name);
+  const { errors, value, id } = useField(common.name);
   return (
-    <FieldShell {...common} errors={errors}>
+    <FieldShell {...common} id={id} errors={errors}>
       <select
-        id={`field-${common.name}`}
+        id={id}
         name={common.name}
         defaultValue={value ?? (defaultValue == null ? '' : String(defaultValue))}
         aria-invalid={errors.length > 0}
-        aria-describedby={describedBy(common.name, common.hint, errors)}
+        aria-describedby={describedBy(id, common.hint, errors)}
         aria-required={common.isRequired}
         className={control}
       >
@@ -112,6 +112,24 @@ export function SelectField({
           </option>
         ))}
       </select>
+    </FieldShell>
+  );
+}
+
+/** A file to upload; read on the server (the form posts multipart, also without JavaScript). */
+export function FileField({ accept, ...common }: Common & { accept: string }) {
+  const { errors, id } = useField(common.name);
+  return (
+    <FieldShell {...common} id={id} errors={errors}>
+      <input
+        id={id}
+        name={common.name}
+        type="file"
+        accept={accept}
+        aria-invalid={errors.length > 0}
+        aria-describedby={describedBy(id, common.hint, errors)}
+        className={`${control} file:mr-3 file:rounded file:border-0 file:bg-primary-50 file:px-3 file:py-1 file:font-semibold`}
+      />
     </FieldShell>
   );
 }

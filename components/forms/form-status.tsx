@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/actions/state';
+import { fieldLabel } from './field-label';
 
 /** The form-level part of an answer: saved, refused, or out of date (with what changed). */
 export function FormStatus({
@@ -20,7 +21,7 @@ export function FormStatus({
   if (state.status === 'success') {
     return (
       <div role="status" className="rounded border border-accent bg-green-50 p-3 text-ink">
-        {successContent ? successContent(state) : t(`success.${state.message}` as 'success.saved')}
+        {successContent ? successContent(state) : t(`success.${state.message}` as 'success.saved', { count: state.count ?? 0 })}
       </div>
     );
   }
@@ -33,7 +34,7 @@ export function FormStatus({
           {state.changes.map((change, index) => (
             <li key={index}>
               {t('conflictChange', {
-                field: tFields.has(change.field as 'nameKo') ? tFields(change.field as 'nameKo') : change.field,
+                field: fieldLabel(change.field, tFields),
                 before: change.before === null ? '—' : String(change.before),
                 after: change.after === null ? '—' : String(change.after),
                 who: change.actorEmail ?? t('system'),
@@ -47,10 +48,22 @@ export function FormStatus({
   }
   const formError = state.status === 'invalid' ? state.formError : state.formError;
   const hasFieldErrors = state.status === 'invalid' && Object.keys(state.fieldErrors).length > 0;
+  const lineIssues = state.status === 'invalid' ? (state.lineIssues ?? []) : [];
   return (
     <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-ink">
       {formError ? <p>{tErrors(formError as 'invalid')}</p> : null}
       {hasFieldErrors ? <p>{t('fixFields')}</p> : null}
+      {lineIssues.length > 0 ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {lineIssues.map((issue, index) => (
+            <li key={index}>
+              {issue.line > 0
+                ? t('lineIssue', { line: issue.line, value: issue.value || '—', message: tErrors(issue.key as 'invalid') })
+                : tErrors(issue.key as 'invalid')}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

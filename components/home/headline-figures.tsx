@@ -4,14 +4,20 @@ import { fromIsoDate } from '@/lib/registry/today';
 
 export async function HeadlineFigures({ figures }: { figures: Figures }) {
   const [t, format] = await Promise.all([getTranslations('Home.figures'), getFormatter()]);
-  const share = figures.basicLocalGovernmentCount > 0 ? figures.designatedCount / figures.basicLocalGovernmentCount : 0;
+  // The ministry's share counts basic local governments on both sides: Sejong and Jeju's two
+  // administrative cities are learning cities but not among the 226 (227) (docs/data-notes.md).
+  const share = figures.basicLocalGovernmentCount > 0 ? figures.basicDesignatedCount / figures.basicLocalGovernmentCount : 0;
   const memberTotal = figures.members.mayors + figures.members.superintendents;
   const items = [
-    { label: t('designated'), value: format.number(figures.designatedCount), detail: t('designatedDetail') },
+    {
+      label: t('designated'),
+      value: format.number(figures.designatedCount),
+      detail: t('designatedDetail', { others: figures.designatedCount - figures.basicDesignatedCount }),
+    },
     {
       label: t('share'),
       value: format.number(share, { style: 'percent', maximumFractionDigits: 1 }),
-      detail: t('shareDetail', { total: figures.basicLocalGovernmentCount }),
+      detail: t('shareDetail', { designated: figures.basicDesignatedCount, total: figures.basicLocalGovernmentCount }),
     },
     {
       label: t('members'),

@@ -8,6 +8,7 @@ export async function SiteHeader() {
   const navigation = [
     { href: '/regions', label: t('nav.regions') },
     { href: '/cities', label: t('nav.cities') },
+    { href: '/registry', label: t('nav.registry') },
     { href: '/offices', label: t('nav.offices') },
     { href: '/about', label: t('nav.about') },
   ] as const;

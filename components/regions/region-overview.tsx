@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { CityTable } from '@/components/cities/city-table';
+import { RegionFilter } from './region-filter';
 import { CoverageMeter } from '@/components/ui/coverage-meter';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
@@ -64,6 +65,7 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
       ) : null}
 
       <Section id="learning-cities" title={isAbolished ? t('learningCitiesThen') : t('learningCities', { count: designated.length })}>
+        {designated.length > 0 && !isAbolished ? <RegionFilter regionSlug={region.slug} /> : null}
         {designated.length > 0 ? (
           <CityTable caption={t('learningCitiesCaption', { region: name(region) })} cities={designated} showRegion={isAbolished} />
         ) : (
@@ -73,7 +75,7 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
 
       {others.length > 0 ? (
         <Section id="not-designated" title={isAbolished ? t('otherUnitsThen') : t('notDesignated', { count: others.length })}>
-          <CityTable caption={t('notDesignatedCaption', { region: name(region) })} cities={others} showRegion={isAbolished} />
+          <CityTable caption={t('notDesignatedCaption', { region: name(region) })} cities={others} showRegion={isAbolished} showStanding={false} />
         </Section>
       ) : null}
     </>

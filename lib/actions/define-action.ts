@@ -11,7 +11,7 @@ import { changesSince } from '@/lib/audit/queries';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { databaseRefusal, refusalMessage } from './database-refusal';
 import { ConflictError, RecordNotFoundError, RuleError } from './errors';
-import { formValues } from './form-values';
+import { fileText, formValues } from './form-values';
 import { fieldErrors } from './issues';
 import type { ActionState, FormValues } from './state';
 
@@ -25,6 +25,10 @@ type Options<S extends z.ZodType, R> = {
   revalidate?: (result: R, input: z.output<S>) => string[];
   /** The answer on success; may redirect (next/navigation `redirect` throws). */
   onSuccess?: (result: R, context: ActionContext) => ActionState | Promise<ActionState>;
+  /** Fields read whole up to their own limit (a pasted list) instead of the usual 2,000 characters. */
+  longFields?: Record<string, number>;
+  /** A file input read as text into a field (an uploaded list), within a size. */
+  file?: { name: string; into: string; maxBytes: number };
 };
 
 function localeOf(values: FormValues): AppLocale {
@@ -34,10 +38,15 @@ function localeOf(values: FormValues): AppLocale {
 
 export function defineAction<S extends z.ZodType, R>(options: Options<S, R>) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const values = formData instanceof FormData ? formValues(formData) : {};
+    const values = formData instanceof FormData ? formValues(formData, options.longFields) : {};
     const access = await checkAccess(options.permission);
     if (access.status === 'anonymous') return { status: 'denied', formError: 'signInRequired' };
     if (access.status === 'forbidden') return { status: 'denied', formError: 'forbidden' };
+    if (options.file && formData instanceof FormData) {
+      const upload = await fileText(formData, options.file.name, options.file.maxBytes);
+      if (upload.error) return { status: 'invalid', fieldErrors: { [options.file.name]: [upload.error] }, values };
+      if (upload.text !== undefined) values[options.file.into] = upload.text;
+    }
 
     const parsed = options.schema.safeParse(values);
     if (!parsed.success) return { status: 'invalid', ...fieldErrors(parsed.error.issues), values };

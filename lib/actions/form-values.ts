@@ -4,11 +4,20 @@ import type { FormValues } from './state';
 /** Longest value echoed back to a form: enough for any field here, and a hostile megabyte is not. */
 const MAX_ECHO = 2_000;
 
-export function formValues(formData: FormData): FormValues {
+/** `longFields` names fields read (and echoed) whole up to their own limit: a pasted list. */
+export function formValues(formData: FormData, longFields: Record<string, number> = {}): FormValues {
   const values: FormValues = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith('$ACTION') || typeof value !== 'string') continue;
-    if (!(key in values)) values[key] = value.slice(0, MAX_ECHO);
+    if (!(key in values)) values[key] = value.slice(0, Object.hasOwn(longFields, key) ? longFields[key]! + 1 : MAX_ECHO);
   }
   return values;
+}
+
+/** A file input read as UTF-8 text, or why not: none chosen, or over the size allowed. */
+export async function fileText(formData: FormData, name: string, maxBytes: number): Promise<{ text?: string; error?: string }> {
+  const file = formData.get(name);
+  if (!(file instanceof File) || file.size === 0) return {};
+  if (file.size > maxBytes) return { error: 'fileTooLarge' };
+  return { text: await file.text() };
 }

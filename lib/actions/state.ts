@@ -11,10 +11,13 @@ export type ConflictChange = {
   after: string | number | boolean | null;
 };
 
+/** A problem in one line of a pasted or uploaded list (line 0: the list as a whole). */
+export type LineIssue = { line: number; key: string; value?: string };
+
 export type ActionState =
   | { status: 'idle' }
-  | { status: 'success'; message: string; values?: FormValues }
-  | { status: 'invalid'; fieldErrors: FieldErrors; formError?: string; values: FormValues }
+  | { status: 'success'; message: string; values?: FormValues; count?: number; /** What the form shows again (a checked list, to apply next). */ echo?: FormValues }
+  | { status: 'invalid'; fieldErrors: FieldErrors; formError?: string; values: FormValues; lineIssues?: LineIssue[] }
   | { status: 'conflict'; changes: ConflictChange[]; currentVersion: number; values: FormValues }
   | { status: 'denied'; formError: string }
   | { status: 'error'; formError: string; values: FormValues };

@@ -2,13 +2,11 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import type {
-  AllocationStatus,
-  DesignationStatus,
-  EvaluationOutcome,
-  LocalGovernmentKind,
-  SuccessionKind,
-} from '@/lib/generated/prisma/enums';
+import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
+import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/queries';
+import { type DesignationFacts, type EvaluationRule, type Standing, standingOn } from '@/lib/designations/schedule';
+import { type DesignationStatus, statusOf } from '@/lib/designations/status';
+import type { AllocationStatus, EvaluationOutcome, LocalGovernmentKind, SuccessionKind } from '@/lib/generated/prisma/enums';
 import { isoDate, todayInKorea } from '@/lib/registry/today';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
@@ -30,13 +28,19 @@ export type CityPage = Ref & {
   designations: {
     firstYear: number | null;
     designatedByYear: number;
+    /** Its standing today, derived from its events (lib/designations/schedule.ts). */
     status: DesignationStatus;
-    endedOn: string | null;
+    standing: Standing;
+    facts: DesignationFacts;
     source: string;
     note: string | null;
     announcement: SourceRef | null;
-    evaluations: { dueYear: number; heldOn: string | null; outcome: EvaluationOutcome | null; validUntilYear: number | null; followUpYear: number | null; source: string | null; note: string | null }[];
+    evaluations: { dueYear: number; heldOn: string | null; outcome: EvaluationOutcome; validUntilYear: number | null; followUpYear: number | null; source: string | null; note: string | null }[];
   }[];
+  /** The rules the schedule follows, and what sources say of whole rounds, for the timeline. */
+  rules: EvaluationRule[];
+  rounds: { year: number; evaluatedCount: number | null; redesignatedCount: number | null }[];
+  today: string;
   offices: (Ref & { validFrom: string | null; validUntil: string | null; parent: Ref | null })[];
   membership: { joinedOn: string | null; leftOn: string | null; source: string } | null;
   allocations: {
@@ -79,10 +83,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
       designations: {
         orderBy: { designatedByYear: 'asc' },
         select: {
-          firstYear: true,
-          designatedByYear: true,
-          status: true,
-          endedOn: true,
+          ...DESIGNATION_FACTS_SELECT,
           source: true,
           note: true,
           announcement: { select: SOURCE_REF },
@@ -117,6 +118,9 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
   });
   if (!lg) return null;
   const today = todayInKorea();
+  const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
+  // An abolished local government's designations are read as of its last day.
+  const day = isoDate(lg.abolishedOn && lg.abolishedOn <= today ? new Date(lg.abolishedOn.getTime() - 86_400_000) : today);
   const membership = lg.memberships[0];
   return {
     slug: lg.slug,
@@ -132,12 +136,24 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
     predecessors: lg.predecessors.map((s) => ({ ...s.predecessor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
     successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
-    designations: lg.designations.map((d) => ({
-      ...d,
-      endedOn: date(d.endedOn),
-      announcement: d.announcement && source(d.announcement),
-      evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
-    })),
+    designations: lg.designations.map((d) => {
+      const facts = toDesignationFacts(d);
+      const standing = standingOn(facts, rules, day);
+      return {
+        firstYear: d.firstYear,
+        designatedByYear: d.designatedByYear,
+        status: statusOf(standing),
+        standing,
+        facts,
+        source: d.source,
+        note: d.note,
+        announcement: d.announcement && source(d.announcement),
+        evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+      };
+    }),
+    rules,
+    rounds,
+    today: day,
     offices: lg.jurisdictions.map((j) => ({ ...j.office, validFrom: date(j.validFrom), validUntil: date(j.validUntil) })),
     membership: membership ? { joinedOn: date(membership.joinedOn), leftOn: date(membership.leftOn), source: membership.source } : null,
     allocations: lg.allocations.map(({ programme, announcement, ...allocation }) => ({

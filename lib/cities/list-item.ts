@@ -1,6 +1,12 @@
-// A local government as lists show it: region pages, search results, the offices directory.
+// A local government as lists show it: region pages, search results, the offices directory,
+// with its standing today derived from its latest designation (lib/designations/schedule.ts).
+import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
+import { type EvaluationRule, standingOn } from '@/lib/designations/schedule';
+import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
+import { isoDate } from '@/lib/registry/today';
+
 
 export type CityListItem = {
   slug: string;
@@ -16,6 +22,11 @@ export type CityListItem = {
   firstYear: number | null;
   /** Latest year it can have been designated (2019 for the Chungbuk cities without a known year). */
   designatedByYear: number | null;
+  status: DesignationStatus;
+  /** Year the next re-designation evaluation falls due; null when ended or not yet known. */
+  nextEvaluationYear: number | null;
+  /** That year has passed with no outcome recorded. */
+  isOutcomeMissing: boolean;
 };
 
 export const CITY_LIST_SELECT = {
@@ -27,15 +38,20 @@ export const CITY_LIST_SELECT = {
   establishedOn: true,
   abolishedOn: true,
   region: { select: { slug: true, shortKo: true, shortEn: true } },
-  designations: { where: { status: 'active' }, select: { firstYear: true, designatedByYear: true }, take: 1 },
+  designations: { orderBy: { designatedByYear: 'desc' }, take: 1, select: DESIGNATION_FACTS_SELECT },
 } satisfies Prisma.LocalGovernmentSelect;
 
 type CityListRow = Prisma.LocalGovernmentGetPayload<{ select: typeof CITY_LIST_SELECT }>;
 
-export function toCityListItem(row: CityListRow, today: Date): CityListItem {
-  const designation = row.designations[0];
+export function toCityListItem(row: CityListRow, today: Date, rules: readonly EvaluationRule[]): CityListItem {
+  const latest = row.designations[0];
   const isCurrent =
     (row.establishedOn === null || row.establishedOn <= today) && (row.abolishedOn === null || row.abolishedOn > today);
+  // An abolished local government is read as of its last day.
+  const day = isCurrent || !row.abolishedOn ? isoDate(today) : isoDate(new Date(row.abolishedOn.getTime() - 86_400_000));
+  const standing = latest ? standingOn(toDesignationFacts(latest), rules, day) : null;
+  const status = statusOf(standing);
+  const inForce = standing?.state === 'active';
   return {
     slug: row.slug,
     code: row.code,
@@ -44,8 +60,11 @@ export function toCityListItem(row: CityListRow, today: Date): CityListItem {
     nameEn: row.nameEn,
     region: row.region,
     isCurrent,
-    isDesignated: Boolean(designation) && isCurrent,
-    firstYear: designation?.firstYear ?? null,
-    designatedByYear: designation?.designatedByYear ?? null,
+    isDesignated: inForce && isCurrent,
+    firstYear: latest && standing?.state !== 'notDesignated' ? latest.firstYear : null,
+    designatedByYear: latest && standing?.state !== 'notDesignated' ? latest.designatedByYear : null,
+    status,
+    nextEvaluationYear: inForce && isCurrent ? standing.nextDueYear : null,
+    isOutcomeMissing: inForce && isCurrent ? standing.isOutcomeMissing : false,
   };
 }

@@ -3,7 +3,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { localGovernmentExistsOn } from '@/lib/registry/existence';
+import { getEvaluationRules } from '@/lib/designations/queries';
+import { designationActiveOn, localGovernmentExistsOn } from '@/lib/registry/existence';
 import { todayInKorea } from '@/lib/registry/today';
 import { CITY_LIST_SELECT, type CityListItem, toCityListItem } from './list-item';
 import type { CitySearch } from './schemas';
@@ -38,24 +39,32 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
     ...fragments.latin.map((fragment) => ({ searchLatin: { contains: fragment } })),
   ];
   if (search.region) conditions.push({ region: { slug: search.region } });
-  if (search.scope === 'designated' || search.from !== undefined || search.to !== undefined) {
+  // A designation in force today, unless the standing asked for is an ending or none.
+  const isStandingOutsideRegistry = search.status === 'cancelled' || search.status === 'withdrawn' || search.status === 'none';
+  if ((search.scope === 'designated' && !isStandingOutsideRegistry) || search.from !== undefined || search.to !== undefined) {
     conditions.push(localGovernmentExistsOn(today), {
       designations: {
         some: {
-          status: 'active',
-          ...(search.from !== undefined || search.to !== undefined
-            ? { firstYear: { gte: search.from, lte: search.to } }
-            : {}),
+          AND: [
+            designationActiveOn(today),
+            search.from !== undefined || search.to !== undefined ? { firstYear: { gte: search.from, lte: search.to } } : {},
+          ],
         },
       },
     });
   }
   if (search.q && isEmptyQuery(fragments)) return { cities: [], total: 0 };
-  const rows = await db.localGovernment.findMany({
-    where: { AND: conditions },
-    select: { ...CITY_LIST_SELECT, region: { select: { slug: true, shortKo: true, shortEn: true, sortOrder: true } } },
-  });
-  const cities = rows.map((row) => ({ ...toCityListItem(row, today), regionOrder: row.region.sortOrder }));
+  const [rows, rules] = await Promise.all([
+    db.localGovernment.findMany({
+      where: { AND: conditions },
+      select: { ...CITY_LIST_SELECT, region: { select: { slug: true, shortKo: true, shortEn: true, sortOrder: true } } },
+    }),
+    getEvaluationRules(),
+  ]);
+  // Standing and schedule are derived, not stored: filtered here, over at most a few hundred rows.
+  const cities = rows
+    .map((row) => ({ ...toCityListItem(row, today, rules), regionOrder: row.region.sortOrder }))
+    .filter((city) => (search.status === undefined || city.status === search.status) && (search.next === undefined || city.nextEvaluationYear === search.next));
   const sorted = sortCities(cities, search.sort, locale).map(({ regionOrder: _order, ...city }) => city);
   return { cities: sorted, total: sorted.length };
 }

@@ -3,6 +3,7 @@
 // hand-edited or stale link still shows results.
 import { z } from 'zod';
 import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField } from '@/lib/registry/fields';
+import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { CITY_SORTS } from './sort';
 
 /** The programme's first designations were in 2001 (Ministry of Education). */
@@ -23,6 +24,10 @@ export const CitySearchSchema = z
     to: year,
     sort: z.enum(CITY_SORTS).catch('region').default('region'),
     scope: z.enum(CITY_SEARCH_SCOPES).catch('designated').default('designated'),
+    /** Standing today (issue 4): a phase in force, an ending, or none. */
+    status: z.enum(DESIGNATION_STATUSES).optional().catch(undefined),
+    /** Year the next re-designation evaluation falls due. */
+    next: z.coerce.number().int().min(2020).max(2100).optional().catch(undefined),
   })
   .transform((search) => {
     const isReversed = search.from !== undefined && search.to !== undefined && search.from > search.to;
@@ -41,6 +46,8 @@ export function parseCitySearch(params: Record<string, string | string[] | undef
     to: first(params.to) || undefined,
     sort: first(params.sort) || undefined,
     scope: first(params.scope) || undefined,
+    status: first(params.status) || undefined,
+    next: first(params.next) || undefined,
   });
 }
 

@@ -5,7 +5,11 @@ import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
-import { regionExistsOn } from '@/lib/registry/existence';
+import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
+import { getEvaluationRules } from '@/lib/designations/queries';
+import { standingOn } from '@/lib/designations/schedule';
+import { statusOf } from '@/lib/designations/status';
+import { designationActiveOn, regionExistsOn } from '@/lib/registry/existence';
 import { isoDate, todayInKorea } from '@/lib/registry/today';
 import { parseSearchQuery } from './search-query';
 
@@ -62,7 +66,7 @@ export async function listLocalGovernments(options: { q: string; regionId?: numb
         kind: true,
         abolishedOn: true,
         region: { select: { shortKo: true, shortEn: true } },
-        designations: { where: { status: 'active' }, select: { id: true }, take: 1 },
+        designations: { where: designationActiveOn(todayInKorea()), select: { id: true }, take: 1 },
       },
     }),
     db.localGovernment.count({ where }),
@@ -84,10 +88,11 @@ export async function getLocalGovernmentForEdit(id: number) {
     include: {
       region: true,
       periods: { orderBy: { validUntil: 'desc' }, include: { region: { select: { shortKo: true, shortEn: true } } } },
-      designations: { orderBy: { designatedByYear: 'desc' }, select: { id: true, firstYear: true, designatedByYear: true, status: true } },
+      designations: { orderBy: { designatedByYear: 'desc' }, select: { id: true, ...DESIGNATION_FACTS_SELECT } },
     },
   });
   if (!lg) return null;
+  const [rules, today] = [await getEvaluationRules(), isoDate(todayInKorea())];
   return {
     id: lg.id,
     slug: lg.slug,
@@ -109,6 +114,11 @@ export async function getLocalGovernmentForEdit(id: number) {
       nameEn: p.nameEn,
       region: p.region,
     })),
-    designations: lg.designations,
+    designations: lg.designations.map((d) => ({
+      id: d.id,
+      firstYear: d.firstYear,
+      designatedByYear: d.designatedByYear,
+      status: statusOf(standingOn(toDesignationFacts(d), rules, today)),
+    })),
   };
 }

@@ -24,6 +24,9 @@ function city(overrides: Partial<CityPage>): CityPage {
     offices: [],
     membership: null,
     allocations: [],
+    rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1 }],
+    rounds: [],
+    today: '2026-11-23',
     ...overrides,
   };
 }
@@ -31,8 +34,20 @@ function city(overrides: Partial<CityPage>): CityPage {
 const designation = (firstYear: number | null, status: 'active' | 'cancelled' = 'active') => ({
   firstYear,
   designatedByYear: firstYear ?? 2019,
-  status,
-  endedOn: null,
+  status: status === 'active' ? ('designated' as const) : ('cancelled' as const),
+  standing:
+    status === 'active'
+      ? { state: 'active' as const, phase: 'designated' as const, lastEvaluationYear: null, validUntilYear: null, nextDueYear: null, isOutcomeMissing: false }
+      : { state: 'ended' as const, reason: 'cancelled' as const, on: null, byYear: null, isFromEvaluation: false },
+  facts: {
+    year: firstYear ?? 2019,
+    designatedOn: null,
+    cohortYear: null,
+    endReason: status === 'active' ? null : ('cancelled' as const),
+    endedOn: null,
+    endedByYear: null,
+    evaluations: [],
+  },
   source: 'test',
   note: null,
   announcement: null,

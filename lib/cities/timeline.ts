@@ -11,7 +11,7 @@ export type TimelineEvent =
   | { kind: 'moved'; date: string; from: Names; to: Names }
   | { kind: 'recoded'; date: string; from: string; to: string }
   | { kind: 'designated'; year: number; isYearKnown: boolean }
-  | { kind: 'designationEnded'; date: string | null; designatedYear: number; status: 'cancelled' | 'withdrawn' }
+  | { kind: 'designationEnded'; date: string | null; byYear: number | null; designatedYear: number; status: 'cancelled' | 'withdrawn' }
   | { kind: 'splitOff'; date: string; to: Ref[] }
   | { kind: 'abolished'; date: string; to: Ref[] };
 
@@ -21,7 +21,7 @@ export type TimelineEvent =
  */
 function sortKey(event: TimelineEvent): string {
   if (event.kind === 'designated') return `${event.year}-01-01`;
-  if (event.kind === 'designationEnded') return event.date ?? `${event.designatedYear}-12-31`;
+  if (event.kind === 'designationEnded') return event.date ?? (event.byYear ? `${event.byYear}-01-01` : `${event.designatedYear}-12-31`);
   return event.date;
 }
 
@@ -46,8 +46,9 @@ export function cityTimeline(city: CityPage): TimelineEvent[] {
   for (const designation of city.designations) {
     const year = designation.firstYear ?? designation.designatedByYear;
     events.push({ kind: 'designated', year, isYearKnown: designation.firstYear !== null });
-    if (designation.status !== 'active') {
-      events.push({ kind: 'designationEnded', date: designation.endedOn, designatedYear: year, status: designation.status });
+    const { standing } = designation;
+    if (standing.state === 'ended') {
+      events.push({ kind: 'designationEnded', date: standing.on, byYear: standing.byYear, designatedYear: year, status: standing.reason });
     }
   }
 

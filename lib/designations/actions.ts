@@ -1,10 +1,28 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { RuleError } from '@/lib/actions/errors';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
-import { createDesignation, retireDesignation, updateDesignation } from './mutations';
-import { CreateDesignationSchema, RetireDesignationSchema, UpdateDesignationSchema } from './schemas';
+import { parseEvaluationList } from './import';
+import {
+  createDesignation,
+  importEvaluations,
+  recordEvaluation,
+  retireDesignation,
+  setEvaluationCohort,
+  updateDesignation,
+  updateEvaluation,
+} from './mutations';
+import {
+  CreateDesignationSchema,
+  ImportEvaluationsSchema,
+  RecordEvaluationSchema,
+  RetireDesignationSchema,
+  SetCohortSchema,
+  UpdateDesignationSchema,
+  UpdateEvaluationSchema,
+} from './schemas';
 
 const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.city(result.slug)];
 
@@ -30,4 +48,47 @@ export const retireDesignationAction = defineAction({
   run: (input, { actor }) => retireDesignation(actor, input),
   revalidate: publicPages,
   onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/designations/${values.id}?saved=retired`),
+});
+
+export const setEvaluationCohortAction = defineAction({
+  permission: 'registry.edit',
+  schema: SetCohortSchema,
+  run: (input, { actor }) => setEvaluationCohort(actor, input),
+  revalidate: publicPages,
+  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/designations/${values.id}?saved=cohort`),
+});
+
+export const recordEvaluationAction = defineAction({
+  permission: 'registry.edit',
+  schema: RecordEvaluationSchema,
+  run: (input, { actor }) => recordEvaluation(actor, input),
+  revalidate: publicPages,
+  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/designations/${result.designationId}?saved=evaluation`),
+});
+
+export const updateEvaluationAction = defineAction({
+  permission: 'registry.edit',
+  schema: UpdateEvaluationSchema,
+  run: (input, { actor }) => updateEvaluation(actor, input),
+  revalidate: publicPages,
+  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/designations/${result.designationId}?saved=evaluation`),
+});
+
+/** A whole round's results from a pasted or uploaded list: checked, then applied all or none. */
+export const importEvaluationsAction = defineAction({
+  permission: 'registry.edit',
+  schema: ImportEvaluationsSchema,
+  longFields: { text: 200_000 },
+  file: { name: 'file', into: 'text', maxBytes: 200_000 },
+  run: async (input, { actor }) => {
+    if (!input.text) throw new RuleError('listRequired', 'text');
+    const parsed = parseEvaluationList(input.text, input.dueYear);
+    if (parsed.issues.length > 0) return { isApplied: false, count: 0, issues: parsed.issues, slugs: [] };
+    return importEvaluations(actor, input, parsed.lines);
+  },
+  revalidate: (result) => (result.isApplied ? [CACHE_TAGS.registry, ...result.slugs.map(CACHE_TAGS.city)] : []),
+  onSuccess: (result, { values }) =>
+    result.issues.length > 0
+      ? { status: 'invalid', fieldErrors: { text: ['listHasProblems'] }, lineIssues: result.issues, values }
+      : { status: 'success', message: result.isApplied ? 'evaluationsImported' : 'evaluationsChecked', count: result.count, echo: result.isApplied ? undefined : values },
 });

@@ -1,24 +1,43 @@
 import 'server-only';
 import { RuleError } from '@/lib/actions/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { diffRecords } from '@/lib/audit/changes';
+import { type Changes, diffRecords } from '@/lib/audit/changes';
 import { writeAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { localGovernmentExistsOn, OPEN_DESIGNATION } from '@/lib/registry/existence';
 import { todayInKorea } from '@/lib/registry/today';
 import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
-import type { CreateDesignationInput, RetireDesignationInput, UpdateDesignationInput } from './schemas';
+import { cityKey, type ImportLine, type LineIssue } from './import';
+import type {
+  CreateDesignationInput,
+  ImportEvaluationsInput,
+  RecordEvaluationInput,
+  RetireDesignationInput,
+  SetCohortInput,
+  UpdateDesignationInput,
+  UpdateEvaluationInput,
+} from './schemas';
 
+type Tx = Prisma.TransactionClient;
+
+// A designation and its evaluations are one record for editing, history and concurrency: every
+// change to either bumps the designation's version and leaves one audit entry on it.
 const ENTITY = 'Designation';
-const AUDITED = ['localGovernmentId', 'firstYear', 'designatedByYear', 'announcementId', 'status', 'endedOn', 'source', 'note'] as const;
+const AUDITED = ['localGovernmentId', 'firstYear', 'designatedByYear', 'designatedOn', 'announcementId', 'evaluationCohortYear', 'endReason', 'endedOn', 'endedByYear', 'source', 'note'] as const;
+const EVALUATION_AUDITED = ['dueYear', 'heldOn', 'outcome', 'validUntilYear', 'followUpYear', 'announcementId', 'source', 'note'] as const;
 
-async function localGovernmentFor(tx: Prisma.TransactionClient, id: number) {
+/** An evaluation's fields in the designation's audit entry: `evaluation2023.outcome`. */
+export const evaluationChanges = (dueYear: number, changes: Changes): Changes =>
+  Object.fromEntries(Object.entries(changes).map(([field, change]) => [`evaluation${dueYear}.${field}`, change]));
+
+async function localGovernmentFor(tx: Tx, id: number) {
   const lg = await tx.localGovernment.findUnique({ where: { id }, include: { region: { select: { shortKo: true } } } });
   if (!lg) throw new RuleError('unknownReference', 'localGovernmentId');
   return lg;
 }
 
-async function checkAnnouncement(tx: Prisma.TransactionClient, id: number | undefined) {
+async function checkAnnouncement(tx: Tx, id: number | undefined) {
   if (id !== undefined && !(await tx.announcement.findUnique({ where: { id }, select: { id: true } }))) {
     throw new RuleError('unknownReference', 'announcementId');
   }
@@ -26,14 +45,22 @@ async function checkAnnouncement(tx: Prisma.TransactionClient, id: number | unde
 
 const label = (lg: { nameKo: string; region: { shortKo: string } }) => `${lg.region.shortKo} ${lg.nameKo}`;
 
-/** A newly designated learning city. The database refuses a second active designation. */
+/** Bumps the designation's version if it is still the one the form started from. */
+async function bumpDesignation(tx: Tx, id: number, version: number) {
+  const before = checkVersion(ENTITY, id, version, await tx.designation.findUnique({ where: { id } }));
+  checkGuardedUpdate(ENTITY, id, version, await tx.designation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }));
+  const lg = await localGovernmentFor(tx, before.localGovernmentId);
+  return { before, version: version + 1, lg };
+}
+
+/** A newly designated learning city. The database refuses a second open designation. */
 export async function createDesignation(actor: CurrentUser, input: CreateDesignationInput) {
   return db.$transaction(async (tx) => {
     const lg = await localGovernmentFor(tx, input.localGovernmentId);
     if (lg.abolishedOn && lg.abolishedOn <= todayInKorea()) throw new RuleError('localGovernmentAbolished', 'localGovernmentId');
     await checkAnnouncement(tx, input.announcementId);
     const created = await tx.designation.create({
-      data: { ...input, announcementId: input.announcementId ?? null, designatedByYear: input.firstYear },
+      data: { ...input, announcementId: input.announcementId ?? null, designatedOn: input.designatedOn ?? null, designatedByYear: input.firstYear },
     });
     await writeAudit(tx, {
       actor,
@@ -53,6 +80,8 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
     const before = checkVersion(ENTITY, input.id, input.version, await tx.designation.findUnique({ where: { id: input.id } }));
     await checkAnnouncement(tx, input.announcementId);
     const { id, version, ...data } = input;
+    const designatedByYear = data.firstYear ?? before.designatedByYear;
+    if (data.designatedOn && data.designatedOn.getUTCFullYear() !== designatedByYear) throw new RuleError('dayOutsideYear', 'designatedOn');
     checkGuardedUpdate(
       ENTITY,
       id,
@@ -62,8 +91,9 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
         data: {
           ...data,
           announcementId: data.announcementId ?? null,
+          designatedOn: data.designatedOn ?? null,
           firstYear: data.firstYear ?? null,
-          designatedByYear: data.firstYear ?? before.designatedByYear,
+          designatedByYear,
           version: { increment: 1 },
         },
       }),
@@ -75,17 +105,168 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
   });
 }
 
-/** The end of a designation: cancelled by the ministry or withdrawn by the city, from a date. */
+/** The end of a designation outside any evaluation: cancelled by the ministry or withdrawn by the city, from a day. */
 export async function retireDesignation(actor: CurrentUser, input: RetireDesignationInput) {
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.designation.findUnique({ where: { id: input.id } }));
-    if (before.status !== 'active') throw new RuleError('alreadyRetired');
+    const endingEvaluation = await tx.evaluation.findFirst({ where: { designationId: input.id, outcome: { in: ['cancelled', 'withdrawn'] } } });
+    if (before.endReason || endingEvaluation) throw new RuleError('alreadyRetired');
+    if (input.endedOn > todayInKorea()) throw new RuleError('dateInFuture', 'endedOn');
     if (input.endedOn.getUTCFullYear() < before.designatedByYear) throw new RuleError('endBeforeDesignation', 'endedOn');
-    const { id, version, ...data } = input;
-    checkGuardedUpdate(ENTITY, id, version, await tx.designation.updateMany({ where: { id, version }, data: { ...data, note: data.note ?? before.note, version: { increment: 1 } } }));
+    const { id, version, status, ...data } = input;
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.designation.updateMany({ where: { id, version }, data: { endReason: status, endedOn: data.endedOn, endedByYear: null, note: data.note ?? before.note, version: { increment: 1 } } }),
+    );
     const after = await tx.designation.findUniqueOrThrow({ where: { id } });
     const lg = await localGovernmentFor(tx, after.localGovernmentId);
     await writeAudit(tx, { actor, action: 'retire', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: label(lg), changes: diffRecords(before, after, AUDITED) });
     return { slug: lg.slug };
   });
+}
+
+/** The first evaluation year of a city designated before 2020, as the ministry's cohorts place it. */
+export async function setEvaluationCohort(actor: CurrentUser, input: SetCohortInput) {
+  return db.$transaction(async (tx) => {
+    const before = checkVersion(ENTITY, input.id, input.version, await tx.designation.findUnique({ where: { id: input.id } }));
+    const { id, version } = input;
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.designation.updateMany({
+        where: { id, version },
+        data: { evaluationCohortYear: input.evaluationCohortYear ?? null, note: input.note ?? before.note, version: { increment: 1 } },
+      }),
+    );
+    const after = await tx.designation.findUniqueOrThrow({ where: { id } });
+    const lg = await localGovernmentFor(tx, after.localGovernmentId);
+    await writeAudit(tx, { actor, action: 'set-cohort', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: label(lg), changes: diffRecords(before, after, AUDITED) });
+    return { slug: lg.slug };
+  });
+}
+
+const evaluationData = (input: Omit<RecordEvaluationInput, 'designationId' | 'version'>) => ({
+  dueYear: input.dueYear,
+  heldOn: input.heldOn ?? null,
+  outcome: input.outcome,
+  validUntilYear: input.validUntilYear ?? null,
+  followUpYear: input.followUpYear ?? null,
+  announcementId: input.announcementId ?? null,
+  source: input.source,
+  note: input.note,
+});
+
+/** Writes one outcome inside the caller's transaction (also used by the whole-round import). */
+export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: RecordEvaluationInput) {
+  const { before, version, lg } = await bumpDesignation(tx, input.designationId, input.version);
+  if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
+  if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
+  if (await tx.evaluation.findUnique({ where: { designationId_dueYear: { designationId: input.designationId, dueYear: input.dueYear } }, select: { id: true } })) {
+    throw new RuleError('evaluationExists', 'dueYear');
+  }
+  await checkAnnouncement(tx, input.announcementId);
+  const created = await tx.evaluation.create({ data: { designationId: input.designationId, ...evaluationData(input) } });
+  await writeAudit(tx, {
+    actor,
+    action: 'record-evaluation',
+    entityType: ENTITY,
+    entityId: input.designationId,
+    entityVersion: version,
+    entityLabel: label(lg),
+    changes: evaluationChanges(created.dueYear, diffRecords(null, created, EVALUATION_AUDITED)),
+  });
+  return { designationId: input.designationId, slug: lg.slug };
+}
+
+export async function recordEvaluation(actor: CurrentUser, input: RecordEvaluationInput) {
+  return db.$transaction((tx) => insertEvaluation(tx, actor, input));
+}
+
+/** Corrects a recorded outcome; the form carries the designation's version. */
+export async function updateEvaluation(actor: CurrentUser, input: UpdateEvaluationInput) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.evaluation.findUnique({ where: { id: input.id } });
+    if (!current) throw new RuleError('recordGone');
+    const { before, version, lg } = await bumpDesignation(tx, current.designationId, input.version);
+    if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
+    if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
+    await checkAnnouncement(tx, input.announcementId);
+    const after = await tx.evaluation.update({ where: { id: input.id }, data: { ...evaluationData(input), version: { increment: 1 } } });
+    await writeAudit(tx, {
+      actor,
+      action: 'update-evaluation',
+      entityType: ENTITY,
+      entityId: current.designationId,
+      entityVersion: version,
+      entityLabel: label(lg),
+      changes: evaluationChanges(current.dueYear, diffRecords(current, after, EVALUATION_AUDITED)),
+    });
+    return { designationId: current.designationId, slug: lg.slug };
+  });
+}
+
+export type ImportOutcome = { isApplied: boolean; count: number; issues: LineIssue[]; slugs: string[] };
+
+/**
+ * A whole round's results: every line is resolved to a designated city and checked against what
+ * is recorded; with any problem nothing is written and every problem is reported by line. Checked
+ * and applied in one transaction, so what was checked is what is written.
+ */
+export async function importEvaluations(actor: CurrentUser, input: ImportEvaluationsInput, lines: ImportLine[]): Promise<ImportOutcome> {
+  return db.$transaction(async (tx) => {
+    const localGovernments = await tx.localGovernment.findMany({
+      where: localGovernmentExistsOn(todayInKorea()),
+      select: {
+        code: true,
+        slug: true,
+        nameKo: true,
+        nameEn: true,
+        region: { select: { shortKo: true, shortEn: true } },
+        designations: { where: OPEN_DESIGNATION, select: { id: true, version: true, designatedByYear: true, evaluations: { select: { dueYear: true } } } },
+      },
+    });
+    const byKey = new Map<string, (typeof localGovernments)[number][]>();
+    for (const lg of localGovernments) {
+      const keys = [lg.code, lg.slug, `${lg.region.shortKo} ${lg.nameKo}`, `${lg.nameEn}, ${lg.region.shortEn}`, `${lg.region.shortEn} ${lg.nameEn}`];
+      for (const key of new Set(keys.map(cityKey))) byKey.set(key, [...(byKey.get(key) ?? []), lg]);
+    }
+    const issues: LineIssue[] = [];
+    const resolved: { line: ImportLine; designation: { id: number; version: number }; slug: string }[] = [];
+    const seenDesignations = new Set<number>();
+    for (const line of lines) {
+      const matches = byKey.get(cityKey(line.city)) ?? [];
+      const lg = matches[0];
+      const designation = lg?.designations[0];
+      if (matches.length > 1) issues.push({ line: line.line, key: 'ambiguousCity', value: line.city });
+      else if (!lg) issues.push({ line: line.line, key: 'unknownCity', value: line.city });
+      else if (!designation) issues.push({ line: line.line, key: 'cityNotDesignated', value: line.city });
+      else if (input.dueYear <= designation.designatedByYear) issues.push({ line: line.line, key: 'evaluationBeforeDesignation', value: line.city });
+      else if (designation.evaluations.some((evaluation) => evaluation.dueYear === input.dueYear)) issues.push({ line: line.line, key: 'evaluationExists', value: line.city });
+      else if (seenDesignations.has(designation.id)) issues.push({ line: line.line, key: 'duplicateLine', value: line.city });
+      else if (line.heldOn && line.heldOn > todayInKorea()) issues.push({ line: line.line, key: 'dateInFuture', value: line.city });
+      else {
+        seenDesignations.add(designation.id);
+        resolved.push({ line, designation, slug: lg.slug });
+      }
+    }
+    if (issues.length > 0 || input.intent === 'check') return { isApplied: false, count: resolved.length, issues, slugs: [] };
+    for (const { line, designation } of resolved) {
+      await insertEvaluation(tx, actor, {
+        designationId: designation.id,
+        version: designation.version,
+        dueYear: input.dueYear,
+        heldOn: line.heldOn,
+        outcome: line.outcome,
+        validUntilYear: line.validUntilYear,
+        followUpYear: line.followUpYear,
+        announcementId: undefined,
+        source: input.source,
+        note: line.note,
+      });
+    }
+    return { isApplied: true, count: resolved.length, issues: [], slugs: resolved.map((entry) => entry.slug) };
+  }, { timeout: 60_000 });
 }

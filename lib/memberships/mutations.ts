@@ -5,6 +5,8 @@ import { diffRecords } from '@/lib/audit/changes';
 import { writeAudit } from '@/lib/audit/record';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import { designationActiveOn } from '@/lib/registry/existence';
+import { todayInKorea } from '@/lib/registry/today';
 import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
 import type { CreateMembershipInput, RetireMembershipInput, UpdateMembershipInput } from './schemas';
 
@@ -16,7 +18,7 @@ async function memberLabel(tx: Prisma.TransactionClient, membership: { localGove
   if (membership.localGovernmentId) {
     const lg = await tx.localGovernment.findUnique({ where: { id: membership.localGovernmentId }, include: { region: true } });
     if (!lg) throw new RuleError('unknownReference', 'localGovernmentId');
-    return { label: `${lg.region.shortKo} ${lg.nameKo}`, slug: lg.slug, isDesignated: (await tx.designation.count({ where: { localGovernmentId: lg.id, status: 'active' } })) > 0 };
+    return { label: `${lg.region.shortKo} ${lg.nameKo}`, slug: lg.slug, isDesignated: (await tx.designation.count({ where: { localGovernmentId: lg.id, ...designationActiveOn(todayInKorea()) } })) > 0 };
   }
   const office = await tx.officeOfEducation.findUnique({ where: { id: membership.officeId ?? -1 } });
   if (!office) throw new RuleError('unknownReference', 'officeId');

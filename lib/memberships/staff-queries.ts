@@ -6,7 +6,8 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MembershipKind } from '@/lib/generated/prisma/enums';
 import type { Option } from '@/lib/registry/options';
 import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
-import { isoDate } from '@/lib/registry/today';
+import { designationActiveOn } from '@/lib/registry/existence';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
 
 export type MembershipRow = {
   id: number;
@@ -88,7 +89,7 @@ export async function listMemberOptions(): Promise<{ localGovernments: Option[];
   await requireAccess('registry.read');
   const [localGovernments, offices] = await Promise.all([
     db.localGovernment.findMany({
-      where: { abolishedOn: null, designations: { some: { status: 'active' } }, memberships: { none: { leftOn: null } } },
+      where: { abolishedOn: null, designations: { some: designationActiveOn(todayInKorea()) }, memberships: { none: { leftOn: null } } },
       orderBy: [{ region: { sortOrder: 'asc' } }, { code: 'asc' }],
       select: { id: true, nameKo: true, nameEn: true, region: { select: { shortKo: true, shortEn: true } } },
     }),

@@ -2,7 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import { localGovernmentExistsOn } from '@/lib/registry/existence';
+import { designationActiveOn, localGovernmentExistsOn } from '@/lib/registry/existence';
 import { isoDate, todayInKorea } from '@/lib/registry/today';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
@@ -57,7 +57,7 @@ export async function getOfficesDirectory(): Promise<{ offices: OfficesDirectory
                     nameKo: true,
                     nameEn: true,
                     region: { select: { shortKo: true, shortEn: true } },
-                    designations: { where: { status: 'active' }, select: { id: true }, take: 1 },
+                    designations: { where: designationActiveOn(today), select: { id: true }, take: 1 },
                   },
                 },
               },

@@ -3,7 +3,8 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
-import { localGovernmentExistsOn, regionExistsOn } from '@/lib/registry/existence';
+import { getEvaluationRules } from '@/lib/designations/queries';
+import { designationActiveOn, localGovernmentExistsOn, regionExistsOn } from '@/lib/registry/existence';
 import { isoDate, todayInKorea } from '@/lib/registry/today';
 
 export type RegionRef = { slug: string; nameKo: string; nameEn: string; shortKo: string; shortEn: string };
@@ -44,7 +45,7 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
       code: true,
       localGovernments: {
         where: localGovernmentExistsOn(today),
-        select: { designations: { where: { status: 'active' }, select: { id: true } } },
+        select: { designations: { where: designationActiveOn(today), select: { id: true } } },
       },
     },
   });
@@ -85,13 +86,16 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
   const today = todayInKorea();
   // A region merged away shows the local governments it had on its last day.
   const lastDay = region.abolishedOn ? new Date(region.abolishedOn.getTime() - 86_400_000) : null;
-  const localGovernments = await db.localGovernment.findMany({
-    where: lastDay
-      ? { periods: { some: { regionId: region.id, validUntil: region.abolishedOn! } } }
-      : { regionId: region.id, ...localGovernmentExistsOn(today) },
-    select: CITY_LIST_SELECT,
-    orderBy: { code: 'asc' },
-  });
+  const [localGovernments, rules] = await Promise.all([
+    db.localGovernment.findMany({
+      where: lastDay
+        ? { periods: { some: { regionId: region.id, validUntil: region.abolishedOn! } } }
+        : { regionId: region.id, ...localGovernmentExistsOn(today) },
+      select: CITY_LIST_SELECT,
+      orderBy: { code: 'asc' },
+    }),
+    getEvaluationRules(),
+  ]);
   const { id: _id, currentSince, establishedOn, abolishedOn, periods, ...rest } = region;
   return {
     region: {
@@ -101,6 +105,6 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
       abolishedOn: abolishedOn && isoDate(abolishedOn),
       periods: periods.map((period) => ({ ...period, validUntil: isoDate(period.validUntil) })),
     },
-    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today)),
+    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today, rules)),
   };
 }

@@ -36,11 +36,14 @@ export const OptionalText = (max: number) =>
 
 export const OptionalId = z.preprocess(empty, IdField.optional());
 
-/** Programme years: the first designations were in 2001; a year after next is a typing mistake. */
-export function yearField(options: { min?: number } = {}) {
+/** Programme years: the first designations were in 2001; a year after next is a typing mistake.
+ * Evaluation years (issue 4) start in 2020 and may be planned some years ahead. */
+export function yearField(options: { min?: number; maxAhead?: number } = {}) {
   const min = options.min ?? 2001;
+  const maxAhead = options.maxAhead ?? 1;
+  const error = options.min === undefined ? 'yearOutOfRange' : 'evaluationYearOutOfRange';
   return z.coerce
     .number({ error: 'yearFormat' })
     .int({ error: 'yearFormat' })
-    .refine((year) => year >= min && year <= new Date().getFullYear() + 1, { error: 'yearOutOfRange' });
+    .refine((year) => year >= min && year <= new Date().getFullYear() + maxAhead, { error });
 }

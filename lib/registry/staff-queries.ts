@@ -1,4 +1,6 @@
 import 'server-only';
+import { designationActiveOn } from './existence';
+import { todayInKorea } from './today';
 import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 
@@ -8,7 +10,7 @@ export async function getStaffDashboard(): Promise<StaffDashboard> {
   await requireAccess('registry.read');
   const [localGovernments, designations, members, offices] = await Promise.all([
     db.localGovernment.count({ where: { abolishedOn: null } }),
-    db.designation.count({ where: { status: 'active', localGovernment: { abolishedOn: null } } }),
+    db.designation.count({ where: { ...designationActiveOn(todayInKorea()), localGovernment: { abolishedOn: null } } }),
     db.membership.count({ where: { leftOn: null } }),
     db.officeOfEducation.count({ where: { abolishedOn: null } }),
   ]);

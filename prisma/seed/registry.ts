@@ -2,7 +2,7 @@
 // the source it comes from. Where sources disagree the rows keep what the sources say and
 // docs/data-notes.md records the disagreement.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AllocationStatus, AnnouncementKind, DesignationStatus, RecipientKind } from '@/lib/generated/prisma/enums';
+import type { AllocationStatus, AnnouncementKind, DesignationEndReason, EvaluationOutcome, RecipientKind } from '@/lib/generated/prisma/enums';
 import { readSeedCsv, required, seedDate } from './csv';
 import type { SeededLocalGovernment, SeededRegion } from './geography';
 import { resolveLocalGovernment, resolveRegion } from './resolve';
@@ -20,7 +20,9 @@ const YEAR_OF_THE_2019_TABLE = 2019;
 const MEMBERSHIP_SOURCE =
   "KALLC (2019): the heads of designated learning cities are the association's members; joining dates are not published";
 
-export async function seedAnnouncements(tx: Tx): Promise<Map<string, { id: number; slug: string; source: string }>> {
+type SeededAnnouncement = { id: number; slug: string; source: string; kind: AnnouncementKind; publishedOn: Date };
+
+export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnouncement>> {
   const rows = readSeedCsv('announcements.csv');
   const created = await tx.announcement.createManyAndReturn({
     data: rows.map((row) => ({
@@ -37,7 +39,13 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, { id: numbe
   return new Map(
     created.map((announcement) => [
       announcement.slug,
-      { id: announcement.id, slug: announcement.slug, source: rows.find((r) => r.slug === announcement.slug)!.source! },
+      {
+        id: announcement.id,
+        slug: announcement.slug,
+        source: rows.find((r) => r.slug === announcement.slug)!.source!,
+        kind: announcement.kind,
+        publishedOn: announcement.publishedOn,
+      },
     ]),
   );
 }
@@ -47,12 +55,13 @@ export async function seedDesignations(
   context: {
     regions: SeededRegion[];
     localGovernments: SeededLocalGovernment[];
-    announcements: Map<string, { id: number; source: string }>;
+    announcements: Map<string, SeededAnnouncement>;
   },
 ): Promise<void> {
   const rows = readSeedCsv('reference/designations.csv');
+  const cohorts = readSeedCsv('evaluation-cohorts.csv');
   const corrections = readSeedCsv('designation-corrections.csv');
-  const announcementBySource = new Map([...context.announcements.values()].map((a) => [a.source, a.id]));
+  const announcementBySource = new Map([...context.announcements.values()].map((a) => [a.source, a]));
 
   const designations = rows.map((row) => {
     const lg = resolveLocalGovernment(context.regions, context.localGovernments, {
@@ -60,15 +69,21 @@ export async function seedDesignations(
       nameEn: required(row, 'name_en'),
     });
     const firstYear = row.first_designation_year ? Number(row.first_designation_year) : null;
-    const correction = corrections.find(
-      (c) => c.local_government_code === lg.code && Number(c.first_year) === firstYear,
-    );
+    const sameRecord = (c: Record<string, string>) => c.local_government_code === lg.code && (c.first_year ? Number(c.first_year) : null) === firstYear;
+    const correction = corrections.find(sameRecord);
+    const announcement = announcementBySource.get(required(row, 'source'));
+    // The day of designation is the announcing document's when it announced that year's new
+    // cities; the association's 2019 table only lists years (docs/data-notes.md).
+    const isDesignationAnnouncement = announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
     return {
       localGovernmentId: lg.id,
       firstYear,
       designatedByYear: firstYear ?? YEAR_OF_THE_2019_TABLE,
-      announcementId: announcementBySource.get(required(row, 'source')) ?? null,
-      status: (correction?.status ?? 'active') as DesignationStatus,
+      designatedOn: isDesignationAnnouncement ? announcement.publishedOn : null,
+      announcementId: announcement?.id ?? null,
+      evaluationCohortYear: cohorts.find(sameRecord) ? Number(required(cohorts.find(sameRecord)!, 'cohort_year')) : null,
+      endReason: (correction?.end_reason || null) as DesignationEndReason | null,
+      endedByYear: correction?.ended_by_year ? Number(correction.ended_by_year) : null,
       source: required(row, 'source'),
       note: correction?.note ?? (firstYear === null ? 'Year of first designation not found; designated by 2019.' : null),
     };
@@ -92,20 +107,46 @@ export async function seedDesignations(
 }
 
 export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGovernment[]): Promise<void> {
+  await tx.evaluationRule.createMany({
+    data: readSeedCsv('evaluation-rules.csv').map((row) => ({
+      effectiveFromYear: Number(required(row, 'effective_from_year')),
+      firstAfterYears: Number(required(row, 'first_after_years')),
+      intervalYears: Number(required(row, 'interval_years')),
+      followUpYears: Number(required(row, 'follow_up_years')),
+      source: required(row, 'source'),
+      note: row.note || null,
+    })),
+  });
+  await tx.evaluationRound.createMany({
+    data: readSeedCsv('evaluation-rounds.csv').map((row) => ({
+      year: Number(required(row, 'year')),
+      evaluatedCount: row.evaluated_count ? Number(row.evaluated_count) : null,
+      redesignatedCount: row.redesignated_count ? Number(row.redesignated_count) : null,
+      scopeKo: row.scope_ko || null,
+      scopeEn: row.scope_en || null,
+      source: required(row, 'source'),
+      note: row.note || null,
+    })),
+  });
+  await tx.reportedTotal.createMany({
+    data: readSeedCsv('reported-totals.csv').map((row) => ({ year: Number(required(row, 'year')), total: Number(required(row, 'total')), source: required(row, 'source') })),
+  });
+
   const rows = readSeedCsv('evaluations.csv');
   const byCode = new Map(localGovernments.map((lg) => [lg.code, lg]));
   const data = [];
   for (const row of rows) {
     const lg = byCode.get(required(row, 'local_government_code'));
     if (!lg) throw new Error(`Evaluation for unknown code ${row.local_government_code}`);
+    // The open designation: evaluations are of the designation in force.
     const designation = await tx.designation.findFirstOrThrow({
-      where: { localGovernmentId: lg.id, status: 'active' },
+      where: { localGovernmentId: lg.id, endReason: null },
       select: { id: true },
     });
     data.push({
       designationId: designation.id,
       dueYear: Number(required(row, 'due_year')),
-      outcome: required(row, 'outcome') as 'redesignated',
+      outcome: required(row, 'outcome') as EvaluationOutcome,
       validUntilYear: row.valid_until_year ? Number(row.valid_until_year) : null,
       source: required(row, 'source'),
       note: row.note || null,

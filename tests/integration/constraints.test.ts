@@ -20,7 +20,7 @@ describe('database constraints', () => {
 
   it('refuse a designation year before the programme began in 2001', async () => {
     const { id } = await lg('seoul-seocho-gu');
-    await database.prisma.designation.updateMany({ where: { localGovernmentId: id }, data: { status: 'withdrawn' } });
+    await database.prisma.designation.updateMany({ where: { localGovernmentId: id }, data: { endReason: 'withdrawn', endedOn: new Date('2026-10-01T00:00:00Z') } });
     await expect(
       database.prisma.designation.create({ data: { localGovernmentId: id, firstYear: 1999, designatedByYear: 1999, source: 'test' } }),
     ).rejects.toThrow(/Designation_first_year_range|check constraint/i);
@@ -83,5 +83,35 @@ describe('database constraints', () => {
         },
       }),
     ).rejects.toThrow(/LocalGovernmentPeriod_order|check constraint/i);
+  });
+
+  it('let a designation end once: on itself or by one evaluation, and nothing be evaluated after it', async () => {
+    const { id } = await lg('seoul-gangseo-gu');
+    const designation = await database.prisma.designation.findFirstOrThrow({ where: { localGovernmentId: id } });
+    const evaluation = (dueYear: number, outcome: 'redesignated' | 'cancelled' | 'withdrawn', heldOn: string | null = null) =>
+      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear, outcome, heldOn: heldOn ? new Date(`${heldOn}T00:00:00Z`) : null } });
+    await expect(evaluation(2022, 'cancelled')).rejects.toThrow(/Evaluation_ending_dated/);
+    await evaluation(2022, 'cancelled', '2022-07-01');
+    await expect(evaluation(2025, 'redesignated')).rejects.toThrow(/Evaluation_none_after_ending|nothing is evaluated after/);
+    await expect(
+      database.prisma.designation.update({ where: { id: designation.id }, data: { endReason: 'withdrawn', endedOn: new Date('2023-01-01T00:00:00Z') } }),
+    ).rejects.toThrow(/Designation_single_ending|ends once/);
+    // Ended by its evaluation, the city may be designated anew.
+    await database.prisma.designation.create({ data: { localGovernmentId: id, firstYear: 2025, designatedByYear: 2025, source: 'test' } });
+    await expect(
+      database.prisma.designation.create({ data: { localGovernmentId: id, firstYear: 2026, designatedByYear: 2026, source: 'test' } }),
+    ).rejects.toThrow(/Designation_one_active_per_local_government|one open designation/);
+  });
+
+  it('refuse an ending without a day or a bound, an evaluation before its designation, and a valid-until year on a withheld outcome', async () => {
+    const { id } = await lg('seoul-mapo-gu');
+    const designation = await database.prisma.designation.findFirstOrThrow({ where: { localGovernmentId: id } });
+    await expect(database.prisma.designation.update({ where: { id: designation.id }, data: { endReason: 'cancelled' } })).rejects.toThrow(/Designation_ending_dated/);
+    await expect(
+      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear: designation.designatedByYear, outcome: 'redesignated' } }),
+    ).rejects.toThrow(/Evaluation_after_designation|Evaluation_due_year_range/);
+    await expect(
+      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear: 2024, outcome: 'withheld', validUntilYear: 2027 } }),
+    ).rejects.toThrow(/Evaluation_valid_until_only_when_redesignated/);
   });
 });

@@ -3,6 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createPrismaClient } from '@/lib/create-prisma-client';
+import { designationActiveOn } from '@/lib/registry/existence';
+import { todayInKorea } from '@/lib/registry/today';
 import {
   BASIC_LOCAL_GOVERNMENTS,
   DISTRICT_OFFICES,
@@ -105,17 +107,17 @@ describe('the seeded registry', () => {
     const designations = await prisma.designation.findMany({
       where: { localGovernment: { slug: 'gyeongbuk-gimcheon-si' } },
       orderBy: { designatedByYear: 'asc' },
-      select: { firstYear: true, status: true },
+      select: { firstYear: true, endReason: true, endedOn: true, endedByYear: true },
     });
     expect(designations).toEqual([
-      { firstYear: 2015, status: 'cancelled' },
-      { firstYear: 2026, status: 'active' },
+      { firstYear: 2015, endReason: 'cancelled', endedOn: null, endedByYear: 2026 },
+      { firstYear: 2026, endReason: null, endedOn: null, endedByYear: null },
     ]);
   });
 
   it('has 206 lifelong learning cities today, as the ministry reported for 2026', async () => {
     const designated = await prisma.localGovernment.count({
-      where: { abolishedOn: null, designations: { some: { status: 'active' } } },
+      where: { abolishedOn: null, designations: { some: designationActiveOn(todayInKorea()) } },
     });
     expect(designated).toBe(REPORTED_TOTALS[2026]);
   });

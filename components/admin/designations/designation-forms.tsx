@@ -7,7 +7,7 @@ import { createDesignationAction, retireDesignationAction, updateDesignationActi
 import { ENDED_STATUSES } from '@/lib/designations/schemas';
 import { localOptions, type Option } from '@/lib/registry/options';
 
-type Current = { id: number; version: number; firstYear: number | null; announcementId: number | null; source: string; note: string | null };
+type Current = { id: number; version: number; firstYear: number | null; designatedOn: string | null; announcementId: number | null; source: string; note: string | null };
 
 function SourceFields({ announcements, current }: { announcements: Option[]; current?: Current }) {
   const t = useTranslations('Fields');
@@ -23,6 +23,7 @@ function SourceFields({ announcements, current }: { announcements: Option[]; cur
         options={localOptions(announcements, locale)}
         hint={tAdmin('announcementHint')}
       />
+      <TextField name="designatedOn" type="date" label={t('designatedOn')} defaultValue={current?.designatedOn} hint={tAdmin('designatedOnHint')} />
       <TextField name="source" label={t('source')} defaultValue={current?.source} isRequired maxLength={500} hint={tAdmin('sourceHint')} />
       <TextArea name="note" label={t('note')} defaultValue={current?.note} />
     </>

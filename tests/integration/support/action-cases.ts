@@ -51,9 +51,9 @@ export async function freshLocalGovernment(prisma: PrismaClient) {
   });
 }
 
-export async function freshDesignation(prisma: PrismaClient) {
+export async function freshDesignation(prisma: PrismaClient, year = 2024) {
   const lg = await freshLocalGovernment(prisma);
-  return prisma.designation.create({ data: { localGovernmentId: lg.id, firstYear: 2024, designatedByYear: 2024, source: 'test' } });
+  return prisma.designation.create({ data: { localGovernmentId: lg.id, firstYear: year, designatedByYear: year, source: 'test' } });
 }
 
 async function freshMembership(prisma: PrismaClient) {
@@ -104,6 +104,34 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   retireDesignationAction: {
     allowed: EDITORS,
     payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', status: 'withdrawn', endedOn: '2026-10-01' }),
+  },
+  setEvaluationCohortAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshDesignation(prisma, 2010)).id), version: '1', evaluationCohortYear: '2021', note: 'cohort from a test' }),
+  },
+  recordEvaluationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ designationId: String((await freshDesignation(prisma)).id), version: '1', dueYear: '2028', outcome: 'redesignated', validUntilYear: '2031' }),
+  },
+  updateEvaluationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const designation = await freshDesignation(prisma, 2019);
+      const evaluation = await prisma.evaluation.create({ data: { designationId: designation.id, dueYear: 2023, outcome: 'redesignated' } });
+      return { id: String(evaluation.id), version: '1', dueYear: '2023', outcome: 'conditional', followUpYear: '2024', note: 'corrected by a test' };
+    },
+  },
+  importEvaluationsAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const designation = await freshDesignation(prisma);
+      const lg = await prisma.localGovernment.findUniqueOrThrow({ where: { id: designation.localGovernmentId } });
+      return { dueYear: '2028', intent: 'apply', text: `${lg.code},redesignated`, source: 'a test round' };
+    },
+  },
+  issueCalendarTokenAction: {
+    allowed: SIGNED_IN,
+    payload: async () => ({ intent: 'create' }),
   },
   createMembershipAction: {
     allowed: EDITORS,

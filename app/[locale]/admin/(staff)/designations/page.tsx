@@ -5,11 +5,10 @@ import { DataTable, td, th } from '@/components/ui/table';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
-import { listDesignations } from '@/lib/designations/staff-queries';
+import { DESIGNATION_LIST_FILTERS, listDesignations } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { pageNumber } from '@/lib/registry/pagination';
 
-const STATUSES = ['active', 'cancelled', 'withdrawn'] as const;
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');
@@ -20,13 +19,13 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
   const user = await requireAccess('registry.read');
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 60) : '';
-  const status = STATUSES.find((s) => s === params.status);
+  const filter = DESIGNATION_LIST_FILTERS.find((f) => f === params.status);
   const page = pageNumber(params.page);
   const [t, tStatus, locale, list] = await Promise.all([
     getTranslations('Admin.designations'),
     getTranslations('DesignationStatus'),
     getLocale(),
-    listDesignations({ q, status, page }),
+    listDesignations({ q, filter, page }),
   ]);
   return (
     <>
@@ -36,10 +35,10 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
       <ListFilter path="/admin/designations" q={q}>
         <div className="flex flex-col gap-1">
           <label htmlFor="list-status" className="text-sm font-semibold">{t('status')}</label>
-          <select id="list-status" name="status" defaultValue={status ?? ''} className="rounded border border-ink-soft px-3 py-2">
+          <select id="list-status" name="status" defaultValue={filter ?? ''} className="rounded border border-ink-soft px-3 py-2">
             <option value="">{t('allStatuses')}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>{tStatus(s)}</option>
+            {DESIGNATION_LIST_FILTERS.map((f) => (
+              <option key={f} value={f}>{t(`filters.${f}`)}</option>
             ))}
           </select>
         </div>
@@ -53,6 +52,7 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
               <th scope="col" className={th}>{t('city')}</th>
               <th scope="col" className={th}>{t('year')}</th>
               <th scope="col" className={th}>{t('status')}</th>
+              <th scope="col" className={th}>{t('nextEvaluation')}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,12 +65,13 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
                 </th>
                 <td className={`${td} tabular`}>{row.firstYear ?? t('byYear', { year: row.designatedByYear })}</td>
                 <td className={td}>{tStatus(row.status)}</td>
+                <td className={`${td} tabular`}>{row.nextEvaluationYear ?? '–'}</td>
               </tr>
             ))}
           </tbody>
         </DataTable>
       )}
-      <Pager path="/admin/designations" params={{ q, status }} page={page} total={list.total} />
+      <Pager path="/admin/designations" params={{ q, status: filter }} page={page} total={list.total} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { DesignationStanding } from '@/components/admin/designations/designation-standing';
 import { RetireDesignationForm, UpdateDesignationForm } from '@/components/admin/designations/designation-forms';
+import { EvaluationList } from '@/components/admin/designations/evaluation-list';
+import { RecordEvaluationForm, SetCohortForm } from '@/components/admin/designations/evaluation-forms';
 import { HistoryPanel } from '@/components/admin/history-panel';
 import { SavedNotice } from '@/components/admin/saved-notice';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -22,9 +25,9 @@ export default async function DesignationPage({ params, searchParams }: PageProp
   const user = await requireAccess('registry.read');
   const id = IdField.safeParse((await params).id).data;
   if (!id) notFound();
-  const [t, tStatus, locale, designation, announcements, history, query] = await Promise.all([
+  const [t, tEvaluations, locale, designation, announcements, history, query] = await Promise.all([
     getTranslations('Admin.designations'),
-    getTranslations('DesignationStatus'),
+    getTranslations('Admin.evaluations'),
     getLocale(),
     getDesignationForEdit(id),
     listAnnouncementOptions(),
@@ -38,7 +41,7 @@ export default async function DesignationPage({ params, searchParams }: PageProp
   return (
     <>
       <Breadcrumb items={[{ href: '/admin/designations', label: t('title') }, { label: name }]} />
-      <PageHeader title={t('recordTitle', { city: name })} lede={`${designation.firstYear ?? t('byYear', { year: designation.designatedByYear })} · ${tStatus(designation.status)}${designation.endedOn ? ` (${designation.endedOn})` : ''}`}>
+      <PageHeader title={t('recordTitle', { city: name })}>
         <p className="flex flex-wrap gap-4">
           <Link href={`/admin/local-governments/${lg.id}`}>{t('toLocalGovernment')}</Link>
           <Link href={`/cities/${lg.slug}`}>{t('toPublicPage')}</Link>
@@ -46,20 +49,29 @@ export default async function DesignationPage({ params, searchParams }: PageProp
         </p>
       </PageHeader>
       <SavedNotice saved={query.saved} />
+      <DesignationStanding designation={designation} />
+      {!canEdit ? <p className="mt-6 rounded border border-line bg-surface p-3">{t('readOnly')}</p> : null}
+      {canEdit && !designation.hasEnded ? (
+        <Section id="record-evaluation" title={tEvaluations('record')}>
+          <RecordEvaluationForm designationId={designation.id} version={designation.version} suggestedDueYear={designation.suggestedDueYear} announcements={announcements} />
+        </Section>
+      ) : null}
+      <EvaluationList designation={designation} announcements={announcements} canEdit={canEdit} />
+      {canEdit && (designation.needsCohort || designation.evaluationCohortYear !== null) ? (
+        <Section id="cohort" title={tEvaluations('saveCohort')} description={tEvaluations('cohortHint')}>
+          <SetCohortForm designationId={designation.id} version={designation.version} cohortYear={designation.evaluationCohortYear} />
+        </Section>
+      ) : null}
       {canEdit ? (
-        <>
-          <Section id="edit" title={t('editTitle')}>
-            <UpdateDesignationForm announcements={announcements} current={designation} />
-          </Section>
-          {designation.status === 'active' ? (
-            <Section id="retire" title={t('retireTitle')} description={t('retireLede')}>
-              <RetireDesignationForm current={designation} />
-            </Section>
-          ) : null}
-        </>
-      ) : (
-        <p className="rounded border border-line bg-surface p-3">{t('readOnly')}</p>
-      )}
+        <Section id="edit" title={t('editTitle')}>
+          <UpdateDesignationForm announcements={announcements} current={designation} />
+        </Section>
+      ) : null}
+      {canEdit && !designation.hasEnded ? (
+        <Section id="retire" title={t('retireTitle')} description={t('retireLede')}>
+          <RetireDesignationForm current={designation} />
+        </Section>
+      ) : null}
       <HistoryPanel entries={history} />
     </>
   );

@@ -1,0 +1,29 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { RegistryAsOfView } from '@/components/registry/registry-as-of';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { pageMetadata } from '@/lib/i18n/metadata';
+import { getRegistryAsOf } from '@/lib/registry/queries';
+import { parseAsOf } from '@/lib/registry/schemas';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
+
+/** Rendered whole per request (the day is in the URL), with no streamed part: it works without JavaScript. Its read is cached per day. */
+export const instant = false;
+
+export async function generateMetadata() {
+  const [t, locale] = await Promise.all([getTranslations('Registry'), getLocale()]);
+  return pageMetadata({ locale, path: '/registry', title: t('title'), description: t('lede') });
+}
+
+export default async function RegistryPage({ searchParams }: PageProps<'/[locale]/registry'>) {
+  const today = isoDate(todayInKorea());
+  const { asOf, isFallback } = parseAsOf((await searchParams).asOf, today);
+  const [t, registry] = await Promise.all([getTranslations('Registry'), getRegistryAsOf(asOf)]);
+  return (
+    <>
+      <Breadcrumb items={[{ label: t('title') }]} />
+      <PageHeader title={t('title')} lede={t('lede')} />
+      <RegistryAsOfView registry={registry} today={today} isFallback={isFallback} />
+    </>
+  );
+}

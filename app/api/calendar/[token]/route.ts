@@ -1,0 +1,34 @@
+// GET /api/calendar/<secret>?lang=ko|en — a staff member's iCalendar feed of re-designation
+// evaluations (issue 4). The secret in the path stands for the sign-in a calendar app cannot do;
+// an unknown, replaced or deactivated one gets 404, never a hint that it once existed.
+import { getTranslations } from 'next-intl/server';
+import { evaluationFeed } from '@/lib/calendar/feed';
+import { findCalendarUser } from '@/lib/calendar/queries';
+import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
+import { siteUrl } from '@/lib/site-url';
+
+export async function GET(request: Request, { params }: RouteContext<'/api/calendar/[token]'>) {
+  const { token } = await params;
+  const user = await findCalendarUser(token);
+  if (!user) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  const locale = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'ko';
+  const [t, list] = await Promise.all([getTranslations({ locale, namespace: 'Admin.evaluations.feed' }), getEvaluationDueListFor(user)]);
+  const entries = [...list.overdue, ...list.thisYear, ...list.nextYear, ...list.later];
+  const body = evaluationFeed({
+    entries,
+    locale,
+    siteUrl: siteUrl(),
+    text: {
+      calendarName: t('name'),
+      summary: (entry) => t('summary', { city: locale === 'ko' ? `${entry.region.shortKo} ${entry.nameKo}` : `${entry.nameEn}, ${entry.region.shortEn}`, year: entry.dueYear ?? 0 }),
+      description: (entry) => t('description', { year: entry.dueYear ?? 0, designated: entry.designatedYear }),
+    },
+  });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="evaluations.ics"',
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

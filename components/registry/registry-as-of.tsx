@@ -1,0 +1,82 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { DesignationYear } from '@/components/cities/designation-year';
+import { Section } from '@/components/ui/section';
+import { DataTable, td, th } from '@/components/ui/table';
+import { Link } from '@/lib/i18n/navigation';
+import type { RegistryAsOf } from '@/lib/registry/queries';
+import { FIRST_DAY } from '@/lib/registry/schemas';
+import { fromIsoDate } from '@/lib/registry/today';
+
+/** The registry on a day: the figures of that day beside the ministry's, then each region's cities under their names of then. */
+export async function RegistryAsOfView({ registry, today, isFallback }: { registry: RegistryAsOf; today: string; isFallback: boolean }) {
+  const [t, tStatus, tKind, format, locale] = await Promise.all([
+    getTranslations('Registry'),
+    getTranslations('DesignationStatus'),
+    getTranslations('Kind'),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const day = fromIsoDate(registry.asOf);
+  const share = registry.basicCount > 0 ? format.number(registry.basicDesignatedCount / registry.basicCount, { style: 'percent', maximumFractionDigits: 1 }) : '–';
+  const regions = registry.regions.filter((region) => region.cities.length > 0);
+  return (
+    <>
+      <form method="get" action={`/${locale}/registry`} className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="registry-as-of" className="text-sm font-semibold">{t('asOfLabel')}</label>
+          <input id="registry-as-of" name="asOf" type="date" min={FIRST_DAY} max={today} defaultValue={registry.asOf} aria-describedby="registry-as-of-hint" className="rounded border border-ink-soft bg-white px-3 py-2" />
+          <p id="registry-as-of-hint" className="text-sm text-ink-soft">{t('asOfHint')}</p>
+        </div>
+        <button type="submit" className="rounded bg-primary-600 px-4 py-2.5 font-semibold text-white hover:bg-primary-700">{t('show')}</button>
+      </form>
+      {isFallback ? <p role="status" className="mb-4 rounded border border-warning-700 bg-warning-50 p-3">{t('fallback', { today: fromIsoDate(today) })}</p> : null}
+
+      <section aria-labelledby="registry-figures" className="mb-8">
+        <h2 id="registry-figures" className="mb-2 text-xl font-bold">{t('figuresTitle', { date: day })}</h2>
+        <p className="text-lg">{t('figures', { count: registry.designatedCount, basic: registry.basicDesignatedCount, total: registry.basicCount, share })}</p>
+        {registry.designatedCount > registry.basicDesignatedCount ? <p className="text-ink-soft">{t('others', { others: registry.designatedCount - registry.basicDesignatedCount })}</p> : null}
+        {registry.reported ? (
+          <p className="mt-2 text-ink-soft">
+            {registry.reported.total === registry.basicDesignatedCount
+              ? t('reportedAgrees', { year: registry.reported.year, total: registry.reported.total })
+              : t('reportedDiffers', { year: registry.reported.year, total: registry.reported.total, ours: registry.basicDesignatedCount })}{' '}
+            <span className="text-sm">{t('reportedSource', { source: registry.reported.source })}</span>{' '}
+            {registry.reported.total !== registry.basicDesignatedCount ? <Link href="/about#notes-heading">{t('whyDifferent')}</Link> : null}
+          </p>
+        ) : null}
+      </section>
+
+      {regions.length === 0 ? (
+        <p>{t('empty')}</p>
+      ) : (
+        regions.map((region) => (
+          <Section key={region.slug} id={`region-${region.slug}`} title={t('regionTitle', { region: locale === 'ko' ? region.nameKo : region.nameEn, count: region.cities.length, units: region.unitCount })}>
+            <DataTable caption={t('caption', { region: locale === 'ko' ? region.nameKo : region.nameEn, date: day })}>
+              <thead>
+                <tr>
+                  <th scope="col" className={th}>{t('city')}</th>
+                  <th scope="col" className={th}>{t('designated')}</th>
+                  <th scope="col" className={th}>{t('status')}</th>
+                  <th scope="col" className={th}>{t('next')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {region.cities.map((city) => (
+                  <tr key={city.slug}>
+                    <th scope="row" className={`${td} font-medium`}>
+                      <Link href={`/cities/${city.slug}`}>{locale === 'ko' ? city.nameKo : city.nameEn}</Link>
+                      <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
+                    </th>
+                    <td className={td}><DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} /></td>
+                    <td className={td}>{tStatus(city.status)}</td>
+                    <td className={`${td} tabular`}>{city.nextEvaluationYear ?? '–'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          </Section>
+        ))
+      )}
+    </>
+  );
+}

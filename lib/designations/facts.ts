@@ -1,0 +1,40 @@
+// The facts a designation's standing is derived from, as one select and one conversion, so every
+// reader (city page, lists, staff screens, the as-of registry) feeds schedule.ts the same way.
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { isoDate } from '@/lib/registry/today';
+import type { DesignationFacts } from './schedule';
+
+export const EVALUATION_FACTS_SELECT = {
+  dueYear: true,
+  heldOn: true,
+  outcome: true,
+  validUntilYear: true,
+  followUpYear: true,
+} as const satisfies Prisma.EvaluationSelect;
+
+export const DESIGNATION_FACTS_SELECT = {
+  firstYear: true,
+  designatedByYear: true,
+  designatedOn: true,
+  evaluationCohortYear: true,
+  endReason: true,
+  endedOn: true,
+  endedByYear: true,
+  evaluations: { select: EVALUATION_FACTS_SELECT, orderBy: { dueYear: 'asc' } },
+} as const satisfies Prisma.DesignationSelect;
+
+type FactsRow = Prisma.DesignationGetPayload<{ select: typeof DESIGNATION_FACTS_SELECT }>;
+
+const day = (value: Date | null) => (value ? isoDate(value) : null);
+
+export function toDesignationFacts(row: FactsRow): DesignationFacts {
+  return {
+    year: row.firstYear ?? row.designatedByYear,
+    designatedOn: day(row.designatedOn),
+    cohortYear: row.evaluationCohortYear,
+    endReason: row.endReason,
+    endedOn: day(row.endedOn),
+    endedByYear: row.endedByYear,
+    evaluations: row.evaluations.map((evaluation) => ({ ...evaluation, heldOn: day(evaluation.heldOn) })),
+  };
+}
