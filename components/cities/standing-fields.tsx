@@ -7,7 +7,6 @@ const label = 'mb-1 block text-sm font-semibold text-ink';
 /** Standing and next-evaluation filters (issue 4), shared by the search form and the region page's filter. */
 export async function StandingFields({ status, next, idPrefix = 'search' }: { status?: DesignationStatus; next?: number; idPrefix?: string }) {
   const [t, tStatus] = await Promise.all([getTranslations('Search'), getTranslations('DesignationStatus')]);
-  const thisYear = new Date().getFullYear();
   return (
     <>
       <div className="sm:col-span-3">
@@ -29,7 +28,6 @@ export async function StandingFields({ status, next, idPrefix = 'search' }: { st
           min={2020}
           max={2100}
           defaultValue={next ?? ''}
-          placeholder={String(thisYear)}
           aria-describedby={`${idPrefix}-next-hint`}
           className={field}
         />

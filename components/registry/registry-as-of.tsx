@@ -9,8 +9,9 @@ import { fromIsoDate } from '@/lib/registry/today';
 
 /** The registry on a day: the figures of that day beside the ministry's, then each region's cities under their names of then. */
 export async function RegistryAsOfView({ registry, today, isFallback }: { registry: RegistryAsOf; today: string; isFallback: boolean }) {
-  const [t, tStatus, tKind, format, locale] = await Promise.all([
+  const [t, tTable, tStatus, tKind, format, locale] = await Promise.all([
     getTranslations('Registry'),
+    getTranslations('CityTable'),
     getTranslations('DesignationStatus'),
     getTranslations('Kind'),
     getFormatter(),
@@ -69,7 +70,9 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
                     </th>
                     <td className={td}><DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} /></td>
                     <td className={td}>{tStatus(city.status)}</td>
-                    <td className={`${td} tabular`}>{city.nextEvaluationYear ?? '–'}</td>
+                    <td className={`${td} tabular`}>
+                      {city.nextEvaluationYear === null ? '–' : city.isOutcomeMissing ? tTable('outcomeMissing', { year: city.nextEvaluationYear }) : city.nextEvaluationYear}
+                    </td>
                   </tr>
                 ))}
               </tbody>

@@ -83,8 +83,9 @@ export const importEvaluationsAction = defineAction({
   run: async (input, { actor }) => {
     if (!input.text) throw new RuleError('listRequired', 'text');
     const parsed = parseEvaluationList(input.text, input.dueYear);
-    if (parsed.issues.length > 0) return { isApplied: false, count: 0, issues: parsed.issues, slugs: [] };
-    return importEvaluations(actor, input, parsed.lines);
+    // A list that cannot be read at all has nothing to resolve; otherwise every line is checked.
+    if (parsed.issues.some((issue) => issue.line === 0)) return { isApplied: false, count: 0, issues: parsed.issues, slugs: [] };
+    return importEvaluations(actor, input, parsed.lines, parsed.issues);
   },
   revalidate: (result) => (result.isApplied ? [CACHE_TAGS.registry, ...result.slugs.map(CACHE_TAGS.city)] : []),
   onSuccess: (result, { values }) =>

@@ -215,7 +215,7 @@ export type ImportOutcome = { isApplied: boolean; count: number; issues: LineIss
  * is recorded; with any problem nothing is written and every problem is reported by line. Checked
  * and applied in one transaction, so what was checked is what is written.
  */
-export async function importEvaluations(actor: CurrentUser, input: ImportEvaluationsInput, lines: ImportLine[]): Promise<ImportOutcome> {
+export async function importEvaluations(actor: CurrentUser, input: ImportEvaluationsInput, lines: ImportLine[], lineIssues: LineIssue[] = []): Promise<ImportOutcome> {
   return db.$transaction(async (tx) => {
     const localGovernments = await tx.localGovernment.findMany({
       where: localGovernmentExistsOn(todayInKorea()),
@@ -233,7 +233,7 @@ export async function importEvaluations(actor: CurrentUser, input: ImportEvaluat
       const keys = [lg.code, lg.slug, `${lg.region.shortKo} ${lg.nameKo}`, `${lg.nameEn}, ${lg.region.shortEn}`, `${lg.region.shortEn} ${lg.nameEn}`];
       for (const key of new Set(keys.map(cityKey))) byKey.set(key, [...(byKey.get(key) ?? []), lg]);
     }
-    const issues: LineIssue[] = [];
+    const issues: LineIssue[] = [...lineIssues];
     const resolved: { line: ImportLine; designation: { id: number; version: number }; slug: string }[] = [];
     const seenDesignations = new Set<number>();
     for (const line of lines) {
@@ -252,6 +252,7 @@ export async function importEvaluations(actor: CurrentUser, input: ImportEvaluat
         resolved.push({ line, designation, slug: lg.slug });
       }
     }
+    issues.sort((a, b) => a.line - b.line);
     if (issues.length > 0 || input.intent === 'check') return { isApplied: false, count: resolved.length, issues, slugs: [] };
     for (const { line, designation } of resolved) {
       await insertEvaluation(tx, actor, {

@@ -80,6 +80,7 @@ export type RegistryAsOf = {
       designatedByYear: number;
       status: DesignationStatus;
       nextEvaluationYear: number | null;
+      isOutcomeMissing: boolean;
     }[];
   }[];
   /** Learning cities that day: every local government with a designation in force. */
@@ -146,6 +147,7 @@ export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
         designatedByYear: designation.designatedByYear,
         status: statusOf(standing),
         nextEvaluationYear: standing.nextDueYear,
+        isOutcomeMissing: standing.isOutcomeMissing,
       });
     }
   }

@@ -10,7 +10,8 @@ test('a visitor goes from the home page to a region, a city, the English page, a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('전국 평생학습도시 레지스트리');
   const figures = page.getByRole('region', { name: '주요 현황' });
   await expect(figures.locator('dt', { hasText: /^평생학습도시$/ }).locator('+ dd')).toHaveText('206');
-  await expect(figures).toContainText('90.7%');
+  await expect(figures).toContainText('89.4%');
+  await expect(figures).toContainText('227곳 중 203곳');
 
   // Home → region
   await page.getByRole('link', { name: /서울특별시/ }).first().click();

@@ -7,7 +7,7 @@ import { getMessages } from 'next-intl/server';
  */
 export const instant = false;
 
-const CLIENT_NAMESPACES = ['Forms', 'Errors', 'Fields', 'Admin'] as const;
+const CLIENT_NAMESPACES = ['Forms', 'Errors', 'Fields', 'Admin', 'EvaluationOutcome'] as const;
 
 export default async function AdminLayout({ children }: LayoutProps<'/[locale]/admin'>) {
   const messages = await getMessages();

@@ -27,7 +27,8 @@ const freeCode = async (prisma: PrismaClient) => {
     if (!(await prisma.localGovernment.findUnique({ where: { code } }))) return code;
   }
 };
-const letters = (text: string) => text.replace(/[^a-z]/g, 'x');
+/** Letters only (names refuse digits), keeping distinct inputs distinct: 0–9 become a–j. */
+const letters = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(97 + Number(digit))).replace(/[^a-z]/g, 'x');
 
 async function seoul(prisma: PrismaClient) {
   return prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' } });

@@ -16,8 +16,10 @@ export async function generateMetadata() {
 }
 
 export default async function RegistryPage({ searchParams }: PageProps<'/[locale]/registry'>) {
+  // The day in the URL makes this request-time; only then may it read the clock.
+  const params = await searchParams;
   const today = isoDate(todayInKorea());
-  const { asOf, isFallback } = parseAsOf((await searchParams).asOf, today);
+  const { asOf, isFallback } = parseAsOf(params.asOf, today);
   const [t, registry] = await Promise.all([getTranslations('Registry'), getRegistryAsOf(asOf)]);
   return (
     <>

@@ -1,7 +1,7 @@
 // GET /api/calendar/<secret>?lang=ko|en — a staff member's iCalendar feed of re-designation
 // evaluations (issue 4). The secret in the path stands for the sign-in a calendar app cannot do;
 // an unknown, replaced or deactivated one gets 404, never a hint that it once existed.
-import { getTranslations } from 'next-intl/server';
+import { createTranslator } from 'next-intl';
 import { evaluationFeed } from '@/lib/calendar/feed';
 import { findCalendarUser } from '@/lib/calendar/queries';
 import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
@@ -12,7 +12,8 @@ export async function GET(request: Request, { params }: RouteContext<'/api/calen
   const user = await findCalendarUser(token);
   if (!user) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const locale = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'ko';
-  const [t, list] = await Promise.all([getTranslations({ locale, namespace: 'Admin.evaluations.feed' }), getEvaluationDueListFor(user)]);
+  const [messages, list] = await Promise.all([import(`@/messages/${locale}.json`), getEvaluationDueListFor(user)]);
+  const t = createTranslator({ locale, messages: messages.default, namespace: 'Admin.evaluations.feed' });
   const entries = [...list.overdue, ...list.thisYear, ...list.nextYear, ...list.later];
   const body = evaluationFeed({
     entries,

@@ -26,6 +26,7 @@ export default async function EvaluationsPage({ searchParams }: PageProps<'/[loc
       <DueSection id="overdue" title={t('sections.overdue')} hint={t('sectionHints.overdue')} entries={list.overdue} />
       <DueSection id="this-year" title={t('sections.thisYear', { year: list.year })} entries={list.thisYear} />
       <DueSection id="next-year" title={t('sections.nextYear', { year: list.year + 1 })} entries={list.nextYear} />
+      <DueSection id="later" title={t('sections.later', { year: list.year + 2 })} entries={list.later} />
       <DueSection id="no-cohort" title={t('sections.noCohort')} hint={t('sectionHints.noCohort')} entries={list.noCohort} />
       <CalendarLink token={token} />
     </>

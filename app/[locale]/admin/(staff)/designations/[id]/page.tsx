@@ -58,7 +58,7 @@ export default async function DesignationPage({ params, searchParams }: PageProp
       ) : null}
       <EvaluationList designation={designation} announcements={announcements} canEdit={canEdit} />
       {canEdit && (designation.needsCohort || designation.evaluationCohortYear !== null) ? (
-        <Section id="cohort" title={tEvaluations('saveCohort')} description={tEvaluations('cohortHint')}>
+        <Section id="cohort" title={tEvaluations('cohortTitle')}>
           <SetCohortForm designationId={designation.id} version={designation.version} cohortYear={designation.evaluationCohortYear} />
         </Section>
       ) : null}
