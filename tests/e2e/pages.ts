@@ -7,6 +7,7 @@ export const PAGE_TYPES = [
   { name: 'city', path: '/cities/gwangju-buk-gu' },
   { name: 'abolished city', path: '/cities/incheon-jung-gu' },
   { name: 'search', path: '/cities?q=%EA%B0%95&scope=all' },
+  { name: 'registry on a date', path: '/registry?asOf=2019-10-01' },
   { name: 'offices', path: '/offices' },
   { name: 'about', path: '/about' },
 ] as const;

@@ -10,6 +10,8 @@ const SCREENS = [
   '/admin/local-governments/new',
   '/admin/designations',
   '/admin/designations/new',
+  '/admin/evaluations',
+  '/admin/evaluations/import',
   '/admin/memberships',
   '/admin/memberships/new',
   '/admin/offices',
