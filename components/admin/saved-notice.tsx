@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 
-const KINDS = ['created', 'updated', 'renamed', 'retired', 'coverageAdded', 'coverageEnded'] as const;
+const KINDS = ['created', 'updated', 'renamed', 'retired', 'deleted', 'coverageAdded', 'coverageEnded'] as const;
 
 /** The confirmation after a save that redirected back here (?saved=…). */
 export async function SavedNotice({ saved }: { saved: string | string[] | undefined }) {
