@@ -11,6 +11,7 @@ function CellContent({ cell, locale }: { cell: Cell; locale: string }) {
 export function DashboardTableView({ table, locale, emptyText }: { table: DashboardTable; locale: string; emptyText: string }) {
   if (table.rows.length === 0) return <p className="text-ink-soft">{emptyText}</p>;
   const align = (index: number) => (table.columns[index]?.isNumeric ? 'text-right tabular whitespace-nowrap' : '');
+  const nowrap = (cell: Cell) => (cell.kind === 'year' || cell.kind === 'won' ? 'whitespace-nowrap tabular' : '');
   return (
     <DataTable caption={table.caption}>
       <thead>
@@ -27,11 +28,11 @@ export function DashboardTableView({ table, locale, emptyText }: { table: Dashbo
           <tr key={rowIndex}>
             {row.map((cell, index) =>
               index === 0 ? (
-                <th key={index} scope="row" className={`${td} font-medium ${align(index)}`}>
+                <th key={index} scope="row" className={`${td} font-medium ${align(index)} ${nowrap(cell)}`}>
                   <CellContent cell={cell} locale={locale} />
                 </th>
               ) : (
-                <td key={index} className={`${td} ${align(index)}`}>
+                <td key={index} className={`${td} ${align(index)} ${nowrap(cell)}`}>
                   <CellContent cell={cell} locale={locale} />
                 </td>
               ),

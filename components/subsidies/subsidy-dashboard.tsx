@@ -11,11 +11,11 @@ import { DashboardTableView } from './dashboard-table';
 import { ExportLinks } from './export-links';
 import { StatedTotalsPanel } from './stated-totals-panel';
 
-/** A chart and the table with its numbers, side by side on wide screens. */
+/** A chart and, right after it, the table with its numbers (wide enough for both to read well). */
 function ChartAndTable({ chart, children }: { chart: ReactNode; children: ReactNode }) {
   return (
-    <div className="grid items-start gap-6 xl:grid-cols-2">
-      <div className="rounded border border-line p-3">{chart}</div>
+    <div className="flex flex-col gap-4">
+      <div className="max-w-3xl rounded border border-line p-3">{chart}</div>
       <div>{children}</div>
     </div>
   );

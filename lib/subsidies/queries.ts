@@ -245,11 +245,13 @@ function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTotal[] {
   }
   const recorded = [...byYear.keys()];
   if (recorded.length === 0) return [];
-  // Every year from the first to the last with money, so a year with none recorded shows as such.
-  const years = filters.year !== null ? [filters.year] : range(Math.min(...recorded), Math.max(...recorded));
+  const [first, last] = [Math.min(...recorded), Math.max(...recorded)];
+  // Every year from the first to the last with money, so a year with none recorded shows as such
+  // (0); before the first there is nothing to compare with.
+  const years = filters.year !== null ? [filters.year] : range(first, last);
   return years.map((year) => {
     const current = byYear.get(year) ?? { allocations: 0, total: 0n, isApproximate: false };
-    const previousTotal = byYear.get(year - 1)?.total ?? null;
+    const previousTotal = byYear.get(year - 1)?.total ?? (year - 1 >= first && year - 1 <= last ? 0n : null);
     return {
       year,
       ...current,

@@ -46,7 +46,7 @@ function AmountFields({ announcements, current }: { announcements: Option[]; cur
 
 function StatusField({ defaultValue, hint }: { defaultValue?: string; hint?: string }) {
   const tFields = useTranslations('Fields');
-  const tStatus = useTranslations('Subsidies.statuses');
+  const tStatus = useTranslations('Admin.subsidyForms.statuses');
   return <SelectField name="status" label={tFields('status')} defaultValue={defaultValue} isRequired options={ALLOCATION_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))} hint={hint} />;
 }
 

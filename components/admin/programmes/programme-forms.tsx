@@ -45,7 +45,7 @@ export function ApproximateField({ defaultValue }: { defaultValue?: boolean }) {
 function ProgrammeFields({ announcements, current }: { announcements: Option[]; current?: ProgrammeFormValues }) {
   const t = useTranslations('Admin.subsidyForms');
   const tFields = useTranslations('Fields');
-  const tKinds = useTranslations('Subsidies.recipientKinds');
+  const tKinds = useTranslations('Admin.subsidyForms.recipientKinds');
   const locale = useLocale();
   return (
     <>
