@@ -8,22 +8,15 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AllocationStatus, RecipientKind } from '@/lib/generated/prisma/enums';
 import { isoDate, todayInKorea } from '@/lib/registry/today';
-import { averageWon, changeRatio } from './arithmetic';
+import { averageWon } from './arithmetic';
 import { statusesOf, type SubsidyFilters } from './filters';
+import { scoped } from './scope';
+import { programmeComparison, yearTotals, type ProgrammeComparison, type YearCodeRow, type YearTotal } from './series';
+
+export type { ProgrammeComparison, YearTotal };
 
 type Names = { nameKo: string; nameEn: string };
 type RegionNames = { slug: string; shortKo: string; shortEn: string };
-
-export type YearTotal = {
-  year: number;
-  allocations: number;
-  total: bigint;
-  isApproximate: boolean;
-  /** The year before's total under the same filters; null when it had no allocation. */
-  previousTotal: bigint | null;
-  change: bigint | null;
-  changeRatio: number | null;
-};
 
 export type ProgrammeTotal = Names & {
   year: number;
@@ -34,12 +27,6 @@ export type ProgrammeTotal = Names & {
   allocations: number;
   total: bigint;
   isApproximate: boolean;
-};
-
-export type ProgrammeComparison = {
-  year: number;
-  previousYear: number;
-  lines: (Names & { code: string; previousTotal: bigint; total: bigint; change: bigint; changeRatio: number | null })[];
 };
 
 export type RegionTotal = RegionNames & {
@@ -92,49 +79,6 @@ export type SubsidyDashboard = {
   city: CityFundingHistory | null;
   statedTotals: StatedTotalCheck[];
 };
-
-/**
- * Allocations with the region their recipient belonged to when the programme was announced
- * (docs/data-notes.md, counting conventions): a local government's period row covering that day,
- * else its current region; a consortium's own region. Filtered by status, programme, region and
- * city, and by year unless `withYear` is false.
- */
-function scoped(filters: SubsidyFilters, options: { withYear: boolean }): Prisma.Sql {
-  const statuses = statusesOf(filters.status);
-  const conditions: Prisma.Sql[] = [Prisma.sql`a."status"::text IN (${Prisma.join(statuses)})`];
-  if (options.withYear && filters.year !== null) conditions.push(Prisma.sql`p."year" = ${filters.year}::int`);
-  if (filters.programme) conditions.push(Prisma.sql`p."code" = ${filters.programme}`);
-  if (filters.city) conditions.push(Prisma.sql`lg."slug" = ${filters.city}`);
-  const regionFilter = filters.region ? Prisma.sql`WHERE r."slug" = ${filters.region}` : Prisma.empty;
-  return Prisma.sql`
-    WITH "dated" AS (
-      SELECT a."id", a."amount", a."isAmountApproximate", a."status", a."recipientKind", a."localGovernmentId",
-             a."regionId" AS "grantRegionId", lg."regionId" AS "currentRegionId",
-             p."id" AS "programmeId", p."code", p."year",
-             COALESCE(pa."publishedOn", make_date(p."year", 1, 1)) AS "announcedOn"
-      FROM "Allocation" a
-      JOIN "Programme" p ON p."id" = a."programmeId"
-      LEFT JOIN "Announcement" pa ON pa."id" = p."announcementId"
-      LEFT JOIN "LocalGovernment" lg ON lg."id" = a."localGovernmentId"
-      WHERE ${Prisma.join(conditions, ' AND ')}
-    ),
-    "scoped" AS (
-      SELECT d.*, r."id" AS "regionId"
-      FROM "dated" d
-      LEFT JOIN LATERAL (
-        SELECT x."regionId" FROM "LocalGovernmentPeriod" x
-        WHERE x."localGovernmentId" = d."localGovernmentId"
-          AND x."validUntil" > d."announcedOn"
-          AND (x."validFrom" IS NULL OR x."validFrom" <= d."announcedOn")
-        ORDER BY x."validUntil"
-        LIMIT 1
-      ) earlier ON TRUE
-      JOIN "Region" r ON r."id" = COALESCE(d."grantRegionId", earlier."regionId", d."currentRegionId")
-      ${regionFilter}
-    )`;
-}
-
-type YearCodeRow = { year: number; code: string; nameKo: string; nameEn: string; allocations: number; total: bigint; isApproximate: boolean };
 
 async function totalsByYearAndLine(filters: SubsidyFilters): Promise<YearCodeRow[]> {
   return db.$queryRaw<YearCodeRow[]>`
@@ -235,54 +179,6 @@ async function chosenNames(filters: SubsidyFilters): Promise<SubsidyDashboard['c
     filters.city ? db.localGovernment.findUnique({ where: { slug: filters.city }, select: { nameKo: true, nameEn: true, region } }) : null,
   ]);
   return { programme, region: regionRow, city };
-}
-
-function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTotal[] {
-  const byYear = new Map<number, { allocations: number; total: bigint; isApproximate: boolean }>();
-  for (const row of rows) {
-    const year = byYear.get(row.year) ?? { allocations: 0, total: 0n, isApproximate: false };
-    byYear.set(row.year, { allocations: year.allocations + row.allocations, total: year.total + row.total, isApproximate: year.isApproximate || row.isApproximate });
-  }
-  const recorded = [...byYear.keys()];
-  if (recorded.length === 0) return [];
-  const [first, last] = [Math.min(...recorded), Math.max(...recorded)];
-  // Every year from the first to the last with money, so a year with none recorded shows as such
-  // (0); before the first there is nothing to compare with.
-  const years = filters.year !== null ? [filters.year] : range(first, last);
-  return years.map((year) => {
-    const current = byYear.get(year) ?? { allocations: 0, total: 0n, isApproximate: false };
-    const previousTotal = byYear.get(year - 1)?.total ?? (year - 1 >= first && year - 1 <= last ? 0n : null);
-    return {
-      year,
-      ...current,
-      previousTotal,
-      change: previousTotal === null ? null : current.total - previousTotal,
-      changeRatio: previousTotal === null ? null : changeRatio(previousTotal, current.total),
-    };
-  });
-}
-
-/** Each programme line in the chosen year (else the latest with money) against the year before. */
-function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters): ProgrammeComparison | null {
-  const year = filters.year ?? Math.max(...rows.map((row) => row.year));
-  if (!Number.isFinite(year)) return null;
-  const previousYear = year - 1;
-  const inPair = rows.filter((row) => row.year === year || row.year === previousYear);
-  if (inPair.length === 0) return null;
-  const codes = [...new Set(inPair.map((row) => row.code))].sort();
-  const lines = codes.map((code) => {
-    const current = inPair.find((row) => row.code === code && row.year === year);
-    const previous = inPair.find((row) => row.code === code && row.year === previousYear);
-    const named = current ?? previous!;
-    const total = current?.total ?? 0n;
-    const previousTotal = previous?.total ?? 0n;
-    return { code, nameKo: named.nameKo, nameEn: named.nameEn, previousTotal, total, change: total - previousTotal, changeRatio: changeRatio(previousTotal, total) };
-  });
-  return { year, previousYear, lines };
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, index) => from + index);
 }
 
 export async function getSubsidyDashboard(filters: SubsidyFilters): Promise<SubsidyDashboard> {
