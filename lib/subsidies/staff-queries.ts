@@ -57,6 +57,7 @@ export async function getProgrammeForEdit(id: number) {
   const programme = await db.programme.findUnique({
     where: { id },
     include: {
+      announcement: { select: { titleKo: true, titleEn: true } },
       allocations: {
         orderBy: [{ localGovernment: { region: { sortOrder: 'asc' } } }, { region: { sortOrder: 'asc' } }, { id: 'asc' }],
         select: { id: true, amount: true, isAmountApproximate: true, status: true, ...RECIPIENT_SELECT },

@@ -76,10 +76,13 @@ for (const locale of ['ko', 'en'] as const) {
       await page.goto(`/${locale}${screen}`);
       expect(await seriousViolations(page), screen).toEqual([]);
     }
-    await page.goto(`/${locale}/admin/allocations?year=2023`);
-    await page.getByRole('table').getByRole('link').first().click();
-    await expect(page).toHaveURL(/\/admin\/allocations\/\d+$/);
-    expect(await seriousViolations(page), page.url()).toEqual([]);
+    // One record of each kind, opened from its list.
+    for (const list of ['/admin/programmes?year=2023', '/admin/allocations?year=2023']) {
+      await page.goto(`/${locale}${list}`);
+      await page.getByRole('table').getByRole('link').first().click();
+      await expect(page).toHaveURL(/\/admin\/(programmes|allocations)\/\d+$/);
+      expect(await seriousViolations(page), page.url()).toEqual([]);
+    }
   });
 }
 

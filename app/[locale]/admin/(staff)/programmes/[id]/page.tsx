@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AllocationTable } from '@/components/admin/allocations/allocation-table';
 import { HistoryPanel } from '@/components/admin/history-panel';
+import { ProgrammeFacts } from '@/components/admin/programmes/programme-facts';
 import { DeleteProgrammeForm, UpdateProgrammeForm } from '@/components/admin/programmes/programme-forms';
 import { SavedNotice } from '@/components/admin/saved-notice';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -60,6 +61,7 @@ export default async function ProgrammePage({ params, searchParams }: PageProps<
         </p>
       </PageHeader>
       <SavedNotice saved={query.saved} />
+      <ProgrammeFacts programme={programme} />
       <Section id="allocations" title={t('allocationsTitle')}>
         <AllocationTable allocations={programme.allocations} caption={t('allocationsCaption', { name })} isProgrammeShown={false} />
       </Section>
