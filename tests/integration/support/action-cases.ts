@@ -27,7 +27,11 @@ const freeCode = async (prisma: PrismaClient) => {
     if (!(await prisma.localGovernment.findUnique({ where: { code } }))) return code;
   }
 };
-const letters = (text: string) => text.replace(/[^a-z]/g, 'x');
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Letters only (English names take no digits), one to one: each base-36 character as two letters.
+ * Replacing every digit by 'x' made two unique() values collide now and then (a flaky slug clash). */
+const letters = (text: string) =>
+  [...text].map((c) => (BASE36.includes(c) ? String.fromCharCode(97 + Math.floor(BASE36.indexOf(c) / 26), 97 + (BASE36.indexOf(c) % 26)) : 'xx')).join('');
 
 async function seoul(prisma: PrismaClient) {
   return prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' } });
