@@ -5,7 +5,7 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 
 export async function AdminNav({ user }: { user: CurrentUser }) {
-  const [t, locale] = await Promise.all([getTranslations('Admin.nav'), getLocale()]);
+  const [t, tSubsidies, locale] = await Promise.all([getTranslations('Admin.nav'), getTranslations('Subsidies.nav'), getLocale()]);
   const items = [
     { href: '/admin', label: t('dashboard'), isShown: true },
     { href: '/admin/local-governments', label: t('localGovernments'), isShown: true },
@@ -13,6 +13,9 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin/evaluations', label: t('evaluations'), isShown: true },
     { href: '/admin/memberships', label: t('memberships'), isShown: true },
     { href: '/admin/offices', label: t('offices'), isShown: true },
+    { href: '/admin/subsidies', label: tSubsidies('subsidies'), isShown: can(user.role, 'subsidies.read') },
+    { href: '/admin/programmes', label: tSubsidies('programmes'), isShown: can(user.role, 'subsidies.read') },
+    { href: '/admin/allocations', label: tSubsidies('allocations'), isShown: can(user.role, 'subsidies.read') },
     { href: '/admin/users', label: t('users'), isShown: can(user.role, 'users.manage') },
     { href: '/admin/audit', label: t('audit'), isShown: can(user.role, 'audit.read') },
   ];

@@ -15,4 +15,10 @@ describe('the permission matrix', () => {
     expect(rolesWith('audit.read')).toEqual(['admin']);
     expect(can(undefined, 'registry.read')).toBe(false);
   });
+
+  it('lets staff and admins keep the subsidy figures, and ministry officials read them', () => {
+    expect(rolesWith('subsidies.edit')).toEqual(['admin', 'staff']);
+    expect(rolesWith('subsidies.read')).toEqual(['admin', 'staff', 'ministry']);
+    expect(can('ministry', 'subsidies.edit')).toBe(false);
+  });
 });

@@ -10,8 +10,10 @@ const MATRIX = {
   'registry.read': ['admin', 'staff', 'ministry'],
   /** Create, edit and retire local governments, designations, memberships, offices. */
   'registry.edit': ['admin', 'staff'],
-  /** Subsidy programmes and allocations (issue 5). */
+  /** Subsidy programmes and allocations (issue 5): the dashboard, its exports, the staff lists. */
   'subsidies.read': ['admin', 'staff', 'ministry'],
+  /** Create, edit, change the status of and delete programmes and allocations. */
+  'subsidies.edit': ['admin', 'staff'],
   /** The filterable audit page. */
   'audit.read': ['admin'],
   /** List, create, change the role of, and deactivate users. */

@@ -24,4 +24,18 @@ describe('formatWon', () => {
   it('keeps the sign of a returned amount', () => {
     expect(formatWon(-30_000_000n, 'ko')).toBe('−3,000만 원');
   });
+
+  it('signs a change when asked, and leaves no change unsigned', () => {
+    expect(formatWon(30_000_000n, 'ko', { isSigned: true })).toBe('+3,000만 원');
+    expect(formatWon(-90_000_000n, 'en', { isSigned: true })).toBe('−KRW 90 million');
+    expect(formatWon(0n, 'ko', { isSigned: true })).toBe('0원');
+  });
+
+  it('reads the 2023 figures the way the ministry writes them', () => {
+    expect(formatWon(1_380_000_000n, 'ko')).toBe('13.8억 원');
+    expect(formatWon(240_000_000n, 'ko')).toBe('2.4억 원');
+    expect(formatWon(1_100_000_000n, 'ko', { isApproximate: true })).toBe('약 11억 원');
+    expect(formatWon(1_380_000_000n, 'en')).toBe('KRW 1.38 billion');
+    expect(formatWon(510_000_000n, 'en')).toBe('KRW 510 million');
+  });
 });

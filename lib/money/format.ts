@@ -7,7 +7,13 @@ function decimal(value: number, locale: string, maximumFractionDigits: number): 
   return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits }).format(value);
 }
 
-export function formatWon(amount: bigint, locale: string, options: { isApproximate?: boolean } = {}): string {
+export type WonFormatOptions = {
+  isApproximate?: boolean;
+  /** A change rather than an amount: "+3,000만 원", "−3,000만 원", and zero as "0원". */
+  isSigned?: boolean;
+};
+
+export function formatWon(amount: bigint, locale: string, options: WonFormatOptions = {}): string {
   const negative = amount < 0n;
   const abs = negative ? -amount : amount;
   let text: string;
@@ -22,5 +28,6 @@ export function formatWon(amount: bigint, locale: string, options: { isApproxima
     else text = `KRW ${decimal(Number(abs), locale, 0)}`;
     if (options.isApproximate) text = `about ${text}`;
   }
-  return negative ? `−${text}` : text;
+  if (negative) return `−${text}`;
+  return options.isSigned && amount > 0n ? `+${text}` : text;
 }

@@ -34,6 +34,10 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnou
       issuerKo: required(row, 'issuer_ko'),
       issuerEn: required(row, 'issuer_en'),
       citation: required(row, 'citation'),
+      statedTotal: row.stated_total ? BigInt(row.stated_total) : null,
+      isStatedTotalApproximate: row.is_stated_total_approximate === 'true',
+      statedTotalScopeKo: row.stated_total_scope_ko || null,
+      statedTotalScopeEn: row.stated_total_scope_en || null,
     })),
   });
   return new Map(

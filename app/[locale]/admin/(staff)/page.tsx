@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Dashboard } from '@/components/admin/dashboard';
+import { SubsidyCard } from '@/components/subsidies/subsidy-card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAccess } from '@/lib/auth/session';
 import { getStaffDashboard } from '@/lib/registry/staff-queries';
@@ -21,6 +22,7 @@ export default async function DashboardPage({ searchParams }: PageProps<'/[local
         </p>
       ) : null}
       <Dashboard dashboard={dashboard} role={user.role} />
+      <SubsidyCard />
     </>
   );
 }

@@ -1,0 +1,62 @@
+// A horizontal bar chart drawn on the server as SVG: no client JavaScript, readable by screen
+// readers as one image with a title and a description (role="img", aria-labelledby). The
+// numbers themselves belong in a table beside it (KRDS, WCAG 1.1.1): the chart only shows them.
+import { CHART_GRID, CHART_TEXT, CHART_TEXT_SOFT, seriesColour } from './palette';
+import { barLength, ticks } from './scale';
+
+export type Bar = { key: string; label: string; value: number; valueLabel: string };
+
+type Props = {
+  id: string;
+  title: string;
+  description: string;
+  bars: Bar[];
+  /** Width kept for the labels at the left, in drawing units (the drawing is 640 wide). */
+  labelWidth?: number;
+  colourIndex?: number;
+};
+
+export const CHART_WIDTH = 640;
+const VALUE_WIDTH = 150;
+const ROW = 28;
+const BAR = 18;
+const TOP = 8;
+
+export function BarChart({ id, title, description, bars, labelWidth = 120, colourIndex = 0 }: Props) {
+  const plot = CHART_WIDTH - labelWidth - VALUE_WIDTH;
+  const maximum = ticks(Math.max(0, ...bars.map((bar) => bar.value))).at(-1) ?? 0;
+  const height = TOP * 2 + Math.max(1, bars.length) * ROW;
+  return (
+    <div className="overflow-x-auto">
+      <svg
+        viewBox={`0 0 ${CHART_WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="h-auto w-full min-w-[30rem]"
+        fontSize={13}
+      >
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {ticks(maximum).map((tick) => {
+          const x = labelWidth + (maximum ? (tick / maximum) * plot : 0);
+          return <line key={tick} x1={x} x2={x} y1={TOP / 2} y2={height - TOP / 2} stroke={CHART_GRID} strokeWidth={1} />;
+        })}
+        {bars.map((bar, index) => {
+          const y = TOP + index * ROW;
+          const length = barLength(bar.value, maximum, plot);
+          return (
+            <g key={bar.key}>
+              <text x={labelWidth - 8} y={y + ROW / 2} dominantBaseline="middle" textAnchor="end" fill={CHART_TEXT}>
+                {bar.label}
+              </text>
+              <rect x={labelWidth} y={y + (ROW - BAR) / 2} width={length} height={BAR} fill={seriesColour(colourIndex)} />
+              <text x={labelWidth + length + 6} y={y + ROW / 2} dominantBaseline="middle" fill={CHART_TEXT_SOFT}>
+                {bar.valueLabel}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+}

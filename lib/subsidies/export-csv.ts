@@ -1,0 +1,41 @@
+// The dashboard as CSV: UTF-8 with a byte-order mark (without it Excel reads Korean as mojibake),
+// CRLF lines (RFC 4180), the title row naming the filters and the day first, then each table
+// under its own heading. Amounts are plain integers of won; text that a spreadsheet would run as
+// a formula (= + - @, tab, CR) is prefixed with an apostrophe (OWASP "CSV injection").
+import type { Cell, DashboardTable } from './tables';
+
+export const CSV_BOM = '\uFEFF';
+
+export function guardFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** A cell's value for a spreadsheet: numbers as numbers, percentages as percent points. */
+export function csvValue(cell: Cell): string {
+  switch (cell.kind) {
+    case 'text':
+      return quote(guardFormula(cell.value));
+    case 'year':
+    case 'count':
+      return String(cell.value);
+    case 'won':
+      return cell.value === null ? '' : cell.value.toString();
+    case 'percent':
+      return cell.value === null ? '' : String(Math.round(cell.value * 10_000) / 100);
+  }
+}
+
+export function dashboardCsv(title: string, tables: DashboardTable[]): string {
+  const lines: string[] = [quote(guardFormula(title))];
+  for (const table of tables) {
+    lines.push('', quote(guardFormula(table.title)));
+    lines.push(table.columns.map((column) => quote(guardFormula(column.label))).join(','));
+    for (const row of table.rows) lines.push(row.map(csvValue).join(','));
+    if (table.footer) lines.push(table.footer.map(csvValue).join(','));
+  }
+  return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,65 @@
+// The dashboard as an XLSX workbook (exceljs): one sheet per table, each opening with the title
+// row that names the filters and the day, then the table's own title, its header and its rows.
+// Amounts are numeric cells in won with a thousands format, so sums work in the spreadsheet.
+import ExcelJS from 'exceljs';
+import type { Cell, DashboardTable } from './tables';
+
+export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** Where each sheet's header row is; data starts on the next row. */
+export const XLSX_HEADER_ROW = 3;
+
+const WON_FORMAT = '#,##0';
+const PERCENT_FORMAT = '0.0%';
+
+function sheetName(title: string, taken: Set<string>): string {
+  const base = title.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 28) || 'Sheet';
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
+  taken.add(name);
+  return name;
+}
+
+function cellValue(cell: Cell): string | number | null {
+  switch (cell.kind) {
+    case 'text':
+      return cell.value;
+    case 'year':
+    case 'count':
+      return cell.value;
+    case 'won':
+      // Exact as a double up to 2^53 won (9 quadrillion): far beyond any subsidy.
+      return cell.value === null ? null : Number(cell.value);
+    case 'percent':
+      return cell.value;
+  }
+}
+
+function writeRow(sheet: ExcelJS.Worksheet, cells: Cell[], options: { isBold?: boolean } = {}) {
+  const row = sheet.addRow(cells.map(cellValue));
+  cells.forEach((cell, index) => {
+    const target = row.getCell(index + 1);
+    if (cell.kind === 'won') target.numFmt = WON_FORMAT;
+    if (cell.kind === 'percent') target.numFmt = PERCENT_FORMAT;
+    if (options.isBold) target.font = { bold: true };
+  });
+}
+
+export async function dashboardXlsx(title: string, tables: DashboardTable[], options: { readOn: string }): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Korea Lifelong Learning Cities Registry';
+  workbook.created = new Date(`${options.readOn}T00:00:00+09:00`);
+  const taken = new Set<string>();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.title, taken), { views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }] });
+    sheet.addRow([title]).getCell(1).font = { bold: true, size: 13 };
+    sheet.addRow([table.title]).getCell(1).font = { bold: true };
+    const header = sheet.addRow(table.columns.map((column) => column.label));
+    header.font = { bold: true };
+    for (const row of table.rows) writeRow(sheet, row);
+    if (table.footer) writeRow(sheet, table.footer, { isBold: true });
+    table.columns.forEach((column, index) => {
+      sheet.getColumn(index + 1).width = column.isNumeric ? 18 : 28;
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { DASHBOARD_2023, fakeTranslate } from './fixtures.test-support';
+import { buildDashboardTables, describeFilters, formatCell } from './tables';
+
+const tables = (locale = 'ko') => buildDashboardTables({ dashboard: DASHBOARD_2023, t: fakeTranslate, locale, link: (changes) => `?${new URLSearchParams(changes)}` });
+
+describe('the dashboard tables', () => {
+  it('hold one table per section, the city history only when a city is chosen', () => {
+    expect(tables().map((table) => table.id)).toEqual(['years', 'programmes', 'comparison', 'regions', 'statedTotals']);
+    const withCity = buildDashboardTables({
+      dashboard: {
+        ...DASHBOARD_2023,
+        city: { slug: 'gangwon-yangyang-gun', nameKo: '양양군', nameEn: 'Yangyang-gun', region: { slug: 'gangwon', shortKo: '강원', shortEn: 'Gangwon' }, allocations: [], total: 0n },
+      },
+      t: fakeTranslate,
+      locale: 'en',
+      link: () => '',
+    });
+    expect(withCity.find((table) => table.id === 'city')?.title).toBe('tables.city.title{"city":"Yangyang-gun, Gangwon"}');
+  });
+
+  it('keep amounts as won in BigInt, with a sum row that equals the total', () => {
+    const programmes = tables().find((table) => table.id === 'programmes')!;
+    const amounts = programmes.rows.map((row) => row[5]);
+    expect(amounts).toEqual([{ kind: 'won', value: 90_000_000n, isApproximate: false }, { kind: 'won', value: 120_000_000n, isApproximate: true }]);
+    expect(programmes.footer?.[5]).toEqual({ kind: 'won', value: 210_000_000n, isApproximate: true });
+    expect(programmes.rows.every((row) => row.length === programmes.columns.length)).toBe(true);
+  });
+
+  it('link a region row to the dashboard filtered to that region', () => {
+    const regions = tables().find((table) => table.id === 'regions')!;
+    expect(regions.rows[0]![0]).toEqual({ kind: 'text', value: '강원', href: '?region=gangwon' });
+  });
+
+  it('show cells the way each language reads them', () => {
+    expect(formatCell({ kind: 'won', value: 1_380_000_000n }, 'ko')).toBe('13.8억 원');
+    expect(formatCell({ kind: 'won', value: 280_000_000n, isSigned: true }, 'en')).toBe('+KRW 280 million');
+    expect(formatCell({ kind: 'won', value: null }, 'en')).toBe('—');
+    expect(formatCell({ kind: 'percent', value: -0.125 }, 'en')).toBe('-12.5%');
+    expect(formatCell({ kind: 'percent', value: 0 }, 'ko')).toBe('0%');
+    expect(formatCell({ kind: 'count', value: 1234 }, 'ko')).toBe('1,234');
+  });
+
+  it('name the filters and the day in the title', () => {
+    expect(describeFilters({ dashboard: DASHBOARD_2023, t: fakeTranslate, locale: 'ko' })).toBe(
+      'filters.title{"filters":"filters.yearIs{\\"value\\":\\"2023\\"} · filters.programmeIs{\\"value\\":\\"filters.all\\"} · filters.regionIs{\\"value\\":\\"filters.all\\"} · filters.cityIs{\\"value\\":\\"filters.all\\"} · filters.statusIs{\\"value\\":\\"statusFilters.allocated\\"}","date":"2026-11-23"}',
+    );
+  });
+});

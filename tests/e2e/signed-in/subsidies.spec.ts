@@ -1,0 +1,117 @@
+// Issue 5: the ministry's view of where the subsidy money goes — filtered in the URL,
+// downloaded as XLSX whose sums are the dashboard's, closed to visitors, accessible; and staff
+// keep the figures, which the public city page shows.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { createAccount, signIn } from '../support/accounts';
+
+/** The 2023 ministry release: 7 × 90 million + 17 × about 30 million + 4 × about 60 million won. */
+const TOTAL_2023 = 1_380_000_000;
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+test('a visitor asking for the subsidy dashboard or its export is sent to sign in, and gets no figures', async ({ page, request }) => {
+  await page.goto('/ko/admin/subsidies?year=2023');
+  await expect(page).toHaveURL(/\/ko\/admin\/sign-in\?next=%2Fko%2Fadmin%2Fsubsidies%3Fyear%3D2023$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('로그인');
+
+  // Past the proxy (a session cookie that is not a session), the export checks for itself.
+  const answer = await request.get('/ko/admin/subsidies/export/xlsx?year=2023', { headers: { cookie: 'registry.session_token=forged' }, maxRedirects: 0 });
+  expect(answer.status()).toBe(303);
+  expect(answer.headers().location).toMatch(/\/ko\/admin\/sign-in\?next=/);
+  expect((await answer.body()).length).toBe(0);
+});
+
+test('a ministry official filters to 2023 and downloads the XLSX, whose sums are those on screen', async ({ page }) => {
+  const ministry = await createAccount('ministry');
+  await signIn(page, ministry);
+  await page.getByRole('navigation', { name: '관리 메뉴' }).getByRole('link', { name: '지원금 현황' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('지원금 현황');
+
+  const filters = page.getByRole('search', { name: '지원금 필터' });
+  await filters.getByLabel('연도').selectOption('2023');
+  await filters.getByRole('button', { name: '적용' }).click();
+  await expect(page).toHaveURL(/[?&]year=2023(&|$)/);
+  await expect(page.getByText('합계 13.8억 원 (배분 28건)')).toBeVisible();
+  const programmes = page.getByRole('table', { name: '연도별 사업, 받는 곳, 1곳당 금액, 배분 건수와 합계' });
+  await expect(programmes.getByRole('row')).toHaveCount(5);
+  await expect(programmes.locator('tfoot')).toContainText('13.8억 원');
+  // The stated total of the 2023 release and the allocations linked to it differ, in plain view.
+  await expect(page.getByText(/발표 총액 약 11억 원 .* 합계 13\.8억 원, 차이 \+2\.8억 원/)).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '엑셀 (XLSX)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^평생학습도시-지원금-2023-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('연도·사업별 합계')!;
+  expect(String(sheet.getCell('A1').value)).toMatch(/^평생학습도시 지원금 — 연도: 2023 · /);
+  let sum = 0;
+  let allocations = 0;
+  sheet.eachRow((row, number) => {
+    if (number <= 3 || row.getCell(1).font?.bold) return;
+    allocations += row.getCell(5).value as number;
+    sum += row.getCell(6).value as number;
+  });
+  expect(sum).toBe(TOTAL_2023);
+  expect(allocations).toBe(28);
+  const regions = workbook.getWorksheet('시·도별 합계')!;
+  let regionSum = 0;
+  regions.eachRow((row, number) => {
+    if (number > 3) regionSum += row.getCell(7).value as number;
+  });
+  expect(regionSum).toBe(TOTAL_2023);
+});
+
+for (const locale of ['ko', 'en'] as const) {
+  test(`the subsidy screens (${locale}) have no serious or critical accessibility violation`, async ({ page }) => {
+    const admin = await createAccount('admin');
+    await signIn(page, admin, locale);
+    for (const screen of ['/admin/subsidies', '/admin/subsidies?year=2023&city=busan-seo-gu', '/admin/programmes', '/admin/programmes/new', '/admin/allocations', '/admin/allocations/new']) {
+      await page.goto(`/${locale}${screen}`);
+      expect(await seriousViolations(page), screen).toEqual([]);
+    }
+    // One record of each kind, opened from its list.
+    for (const list of ['/admin/programmes?year=2023', '/admin/allocations?year=2023']) {
+      await page.goto(`/${locale}${list}`);
+      await page.getByRole('table').getByRole('link').first().click();
+      await expect(page).toHaveURL(/\/admin\/(programmes|allocations)\/\d+$/);
+      expect(await seriousViolations(page), page.url()).toEqual([]);
+    }
+  });
+}
+
+// Gyeonggi Yeoncheon-gun's 2024 specialization grant: no other journey reads or writes it.
+test('a staff member corrects an allocation, and the public city page shows the new amount', async ({ page }) => {
+  const staff = await createAccount('staff');
+  await signIn(page, staff);
+  await page.goto('/ko/cities/gyeonggi-yeoncheon-gun');
+  await expect(page.getByRole('table', { name: '연도별 지원 사업과 금액' })).toContainText('2,500만 원');
+
+  await page.goto('/ko/admin/allocations?year=2024');
+  await page.getByRole('link', { name: '경기 연천군' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('2024 지역 특성화 프로그램 지원 · 경기 연천군');
+  const edit = page.getByRole('region', { name: '배분 내용 고치기' });
+  await edit.getByLabel('금액 (원)').fill('2만6천');
+  await edit.getByRole('button', { name: '저장' }).click();
+  await expect(edit.getByLabel('금액 (원)')).toHaveAccessibleDescription(/원 단위 숫자로 입력해 주세요/);
+  await edit.getByLabel('금액 (원)').fill('26,000,000');
+  await edit.getByRole('button', { name: '저장' }).click();
+  await expect(page).toHaveURL(/\/ko\/admin\/allocations\/\d+\?saved=updated$/);
+  await expect(page.getByRole('region', { name: '변경 기록' })).toContainText('25000000');
+
+  const status = page.getByRole('region', { name: '상태', exact: true });
+  await status.getByLabel('상태').selectOption({ label: '교부 완료' });
+  await status.getByRole('button', { name: '상태 바꾸기' }).click();
+  await expect(page).toHaveURL(/\?saved=updated$/);
+
+  await page.goto('/ko/cities/gyeonggi-yeoncheon-gun');
+  const funding = page.getByRole('table', { name: '연도별 지원 사업과 금액' });
+  await expect(funding.getByRole('row', { name: /2024/ })).toContainText('2,600만 원');
+  await expect(funding.getByRole('row', { name: /2024/ })).toContainText('교부 완료');
+});
