@@ -4,11 +4,11 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
-import { standingOn } from '@/lib/designations/schedule';
-import { type DesignationStatus, statusOf } from '@/lib/designations/status';
-import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { BASIC_LOCAL_GOVERNMENT_KINDS, designationActiveOn, localGovernmentExistsOn, regionExistsOn } from './existence';
+import { type RegistryAsOf, type RegistryHistory, registryOn } from './as-of';
+import { BASIC_LOCAL_GOVERNMENT_KINDS, designationActiveOn, localGovernmentExistsOn } from './existence';
 import { isoDate, todayInKorea } from './today';
+
+export type { RegistryAsOf } from './as-of';
 
 export type HeadlineFigures = {
   asOf: string;
@@ -61,56 +61,45 @@ export async function getHeadlineFigures(): Promise<HeadlineFigures> {
   };
 }
 
-export type RegistryAsOf = {
-  asOf: string;
-  regions: {
-    slug: string;
-    nameKo: string;
-    nameEn: string;
-    shortKo: string;
-    shortEn: string;
-    /** Local governments in the region that day (administrative cities included). */
-    unitCount: number;
-    cities: {
-      slug: string;
-      nameKo: string;
-      nameEn: string;
-      kind: LocalGovernmentKind;
-      firstYear: number | null;
-      designatedByYear: number;
-      status: DesignationStatus;
-      nextEvaluationYear: number | null;
-      isOutcomeMissing: boolean;
-    }[];
-  }[];
-  /** Learning cities that day: every local government with a designation in force. */
-  designatedCount: number;
-  /** Of them, basic local governments (시·군·구): the ministry's count, and all of those that day. */
-  basicDesignatedCount: number;
-  basicCount: number;
-  /** The total the ministry reported for that year, when one is recorded. */
-  reported: { year: number; total: number; source: string } | null;
-};
-
 /**
  * The registry as it stood on a day (issue 4): the regions and local governments of that day
  * under their names of that day, and the cities whose designation was in force, with their
- * standing derived from the events up to that day (lib/designations/schedule.ts).
+ * standing derived from the events up to that day (lib/registry/as-of.ts).
  */
 export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
   'use cache';
   cacheTag(CACHE_TAGS.registry);
   cacheLife('hours');
-  const date = new Date(`${asOf}T00:00:00Z`);
-  const periodOn = { OR: [{ validFrom: null }, { validFrom: { lte: date } }], validUntil: { gt: date } };
-  const [regions, localGovernments, rules, reported] = await Promise.all([
+  const [history, reported] = await Promise.all([
+    getRegistryHistory(),
+    db.reportedTotal.findUnique({ where: { year: Number(asOf.slice(0, 4)) }, select: { year: true, total: true, source: true } }),
+  ]);
+  return { ...registryOn(history, asOf), reported };
+}
+
+/** Everything the registry on any day is worked out from, read once: regions, local governments, their periods and designations, and the rules. */
+export async function getRegistryHistory(): Promise<RegistryHistory> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const day = (value: Date | null) => (value ? isoDate(value) : null);
+  const period = (p: { validFrom: Date | null; validUntil: Date }) => ({ validFrom: day(p.validFrom), validUntil: isoDate(p.validUntil) });
+  const [regions, localGovernments, rules] = await Promise.all([
     db.region.findMany({
-      where: regionExistsOn(date),
       orderBy: { sortOrder: 'asc' },
-      select: { id: true, slug: true, nameKo: true, nameEn: true, shortKo: true, shortEn: true, periods: { where: periodOn, select: { nameKo: true, nameEn: true, shortKo: true, shortEn: true } } },
+      select: {
+        id: true,
+        slug: true,
+        nameKo: true,
+        nameEn: true,
+        shortKo: true,
+        shortEn: true,
+        establishedOn: true,
+        abolishedOn: true,
+        periods: { select: { validFrom: true, validUntil: true, nameKo: true, nameEn: true, shortKo: true, shortEn: true } },
+      },
     }),
     db.localGovernment.findMany({
-      where: localGovernmentExistsOn(date),
       orderBy: { code: 'asc' },
       select: {
         slug: true,
@@ -118,51 +107,23 @@ export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
         nameKo: true,
         nameEn: true,
         regionId: true,
-        periods: { where: periodOn, select: { kind: true, nameKo: true, nameEn: true, regionId: true } },
+        establishedOn: true,
+        abolishedOn: true,
+        periods: { select: { validFrom: true, validUntil: true, kind: true, nameKo: true, nameEn: true, regionId: true } },
         designations: { select: DESIGNATION_FACTS_SELECT },
       },
     }),
     getEvaluationRules(),
-    db.reportedTotal.findUnique({ where: { year: date.getUTCFullYear() }, select: { year: true, total: true, source: true } }),
   ]);
-  const byRegion = new Map(regions.map((region) => [region.id, { region, units: 0, cities: [] as RegistryAsOf['regions'][number]['cities'] }]));
-  let basicCount = 0;
-  let basicDesignatedCount = 0;
-  for (const lg of localGovernments) {
-    const then = lg.periods[0] ?? lg;
-    const isBasic = (BASIC_LOCAL_GOVERNMENT_KINDS as readonly string[]).includes(then.kind);
-    const group = byRegion.get(then.regionId);
-    if (group) group.units += 1;
-    if (isBasic) basicCount += 1;
-    for (const designation of lg.designations) {
-      const standing = standingOn(toDesignationFacts(designation), rules, asOf);
-      if (standing.state !== 'active') continue;
-      if (isBasic) basicDesignatedCount += 1;
-      group?.cities.push({
-        slug: lg.slug,
-        nameKo: then.nameKo,
-        nameEn: then.nameEn,
-        kind: then.kind,
-        firstYear: designation.firstYear,
-        designatedByYear: designation.designatedByYear,
-        status: statusOf(standing),
-        nextEvaluationYear: standing.nextDueYear,
-        isOutcomeMissing: standing.isOutcomeMissing,
-      });
-    }
-  }
-  const groups = [...byRegion.values()];
   return {
-    asOf,
-    regions: groups.map(({ region, units, cities }) => ({
-      slug: region.slug,
-      ...(({ nameKo, nameEn, shortKo, shortEn }) => ({ nameKo, nameEn, shortKo, shortEn }))(region.periods[0] ?? region),
-      unitCount: units,
-      cities,
+    rules,
+    regions: regions.map((region) => ({ ...region, establishedOn: day(region.establishedOn), abolishedOn: day(region.abolishedOn), periods: region.periods.map((p) => ({ ...p, ...period(p) })) })),
+    localGovernments: localGovernments.map((lg) => ({
+      ...lg,
+      establishedOn: day(lg.establishedOn),
+      abolishedOn: day(lg.abolishedOn),
+      periods: lg.periods.map((p) => ({ ...p, ...period(p) })),
+      designations: lg.designations.map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, facts: toDesignationFacts(d) })),
     })),
-    designatedCount: groups.reduce((sum, group) => sum + group.cities.length, 0),
-    basicDesignatedCount,
-    basicCount,
-    reported,
   };
 }
