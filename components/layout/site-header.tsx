@@ -9,6 +9,8 @@ export async function SiteHeader() {
     { href: '/regions', label: t('nav.regions') },
     { href: '/cities', label: t('nav.cities') },
     { href: '/registry', label: t('nav.registry') },
+    { href: '/map', label: t('nav.map') },
+    { href: '/statistics', label: t('nav.statistics') },
     { href: '/offices', label: t('nav.offices') },
     { href: '/about', label: t('nav.about') },
   ] as const;

@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { routing } from './routing';
 
-export function pageMetadata(options: { locale: string; path: string; title: string; description?: string }): Metadata {
+export function pageMetadata(options: { locale: string; path: string; title: string; description?: string; siteName?: string }): Metadata {
   const path = options.path === '/' ? '' : options.path;
   return {
     // The home page's title is the site's name, without the " · site" suffix the layout adds.
@@ -15,6 +15,15 @@ export function pageMetadata(options: { locale: string; path: string; title: str
         'x-default': `/${routing.defaultLocale}${path}`,
       },
     },
-    openGraph: { title: options.title, description: options.description, locale: options.locale === 'ko' ? 'ko_KR' : 'en_US' },
+    openGraph: {
+      type: 'website',
+      url: `/${options.locale}${path}`,
+      siteName: options.siteName,
+      title: options.title,
+      description: options.description,
+      locale: options.locale === 'ko' ? 'ko_KR' : 'en_US',
+      alternateLocale: options.locale === 'ko' ? ['en_US'] : ['ko_KR'],
+    },
+    twitter: { card: 'summary', title: options.title, description: options.description },
   };
 }

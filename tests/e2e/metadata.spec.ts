@@ -9,6 +9,13 @@ test('a city page names its language and links its other-language twin', async (
   await expect(page.locator('link[rel="alternate"][hreflang="ko"]')).toHaveAttribute('href', /\/ko\/cities\/seoul-gwanak-gu$/);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/ko\/cities\/seoul-gwanak-gu$/);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /서울 관악구/);
+  // Open Graph, for links shared in messengers and social media.
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '서울 관악구');
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', /\/ko\/cities\/seoul-gwanak-gu$/);
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'ko_KR');
+  await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveAttribute('content', 'en_US');
+  await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', '전국 평생학습도시 레지스트리');
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'website');
 });
 
 test('the English home page has an English title and description', async ({ page }) => {

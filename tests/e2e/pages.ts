@@ -8,6 +8,10 @@ export const PAGE_TYPES = [
   { name: 'abolished city', path: '/cities/incheon-jung-gu' },
   { name: 'search', path: '/cities?q=%EA%B0%95&scope=all' },
   { name: 'registry on a date', path: '/registry?asOf=2019-10-01' },
+  { name: 'map', path: '/map' },
+  { name: 'map of an earlier day', path: '/map?asOf=2019-10-01' },
+  { name: 'statistics', path: '/statistics' },
+  { name: 'open data', path: '/open-data' },
   { name: 'offices', path: '/offices' },
   { name: 'about', path: '/about' },
 ] as const;

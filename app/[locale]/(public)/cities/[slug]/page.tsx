@@ -16,10 +16,10 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[slug]'>) {
   const { slug } = await params;
-  const [t, locale, city] = await Promise.all([getTranslations('CityPage'), getLocale(), getCityPage(slug)]);
+  const [t, tSite, locale, city] = await Promise.all([getTranslations('CityPage'), getTranslations('Site'), getLocale(), getCityPage(slug)]);
   if (!city) return {};
   const title = qualifiedName(city, city.region, locale);
-  return pageMetadata({ locale, path: `/cities/${slug}`, title, description: t('description', { city: title }) });
+  return pageMetadata({ locale, path: `/cities/${slug}`, title, description: t('description', { city: title }), siteName: tSite('name') });
 }
 
 export default async function CityPage({ params }: PageProps<'/[locale]/cities/[slug]'>) {

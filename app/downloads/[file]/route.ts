@@ -1,0 +1,23 @@
+// GET /downloads/registry.csv and /downloads/registry.xlsx — the registry as open data (issue 6):
+// today's local governments with their designation, standing and next evaluation. Public, cached.
+import { contentDisposition } from '@/lib/subsidies/export-response';
+import { XLSX_CONTENT_TYPE } from '@/lib/subsidies/export-xlsx';
+import { registryCsv, registryXlsx } from '@/lib/open-data/files';
+import { getRegistryRows } from '@/lib/open-data/queries';
+
+const CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
+
+export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
+  const { file } = await params;
+  if (file !== 'registry.csv' && file !== 'registry.xlsx') return new Response('Not found', { status: 404 });
+  const { asOf, rows } = await getRegistryRows();
+  const name = (extension: string) => ({ ascii: `learning-cities-registry-${asOf}.${extension}`, utf8: `평생학습도시-레지스트리-${asOf}.${extension}` });
+  if (file === 'registry.csv') {
+    return new Response(registryCsv(rows), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(name('csv')), 'Cache-Control': CACHE },
+    });
+  }
+  return new Response(new Uint8Array(await registryXlsx(rows, { asOf })), {
+    headers: { 'Content-Type': XLSX_CONTENT_TYPE, 'Content-Disposition': contentDisposition(name('xlsx')), 'Cache-Control': CACHE },
+  });
+}
