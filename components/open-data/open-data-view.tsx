@@ -29,8 +29,8 @@ export async function OpenDataView({ rowCount, asOf }: { rowCount: number; asOf:
             <tr>
               <th scope="col" className={th}>{t('column')}</th>
               <th scope="col" className={th}>{t('type')}</th>
-              <th scope="col" className={th} lang="ko">설명</th>
-              <th scope="col" className={th} lang="en">Description</th>
+              <th scope="col" className={th}>{t('descriptionKo')}</th>
+              <th scope="col" className={th}>{t('descriptionEn')}</th>
             </tr>
           </thead>
           <tbody>

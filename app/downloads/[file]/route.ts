@@ -4,14 +4,17 @@ import { contentDisposition } from '@/lib/subsidies/export-response';
 import { XLSX_CONTENT_TYPE } from '@/lib/subsidies/export-xlsx';
 import { registryCsv, registryXlsx } from '@/lib/open-data/files';
 import { getRegistryRows } from '@/lib/open-data/queries';
+import koMessages from '@/messages/ko.json';
 
 const CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
+/** The Korean file name (RFC 5987), from the messages like every visible string. */
+const KOREAN_NAME = koMessages.OpenData.fileName;
 
 export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
   const { file } = await params;
   if (file !== 'registry.csv' && file !== 'registry.xlsx') return new Response('Not found', { status: 404 });
   const { asOf, rows } = await getRegistryRows();
-  const name = (extension: string) => ({ ascii: `learning-cities-registry-${asOf}.${extension}`, utf8: `평생학습도시-레지스트리-${asOf}.${extension}` });
+  const name = (extension: string) => ({ ascii: `learning-cities-registry-${asOf}.${extension}`, utf8: `${KOREAN_NAME}-${asOf}.${extension}` });
   if (file === 'registry.csv') {
     return new Response(registryCsv(rows), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(name('csv')), 'Cache-Control': CACHE },
