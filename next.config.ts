@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,10 +10,25 @@ const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder so they never overwrite `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // A proxy in front compresses (deploy/nginx.conf); Next compressing too costs ~20 % throughput.
+  compress: process.env.REGISTRY_COMPRESS === 'true',
+  async headers() {
+    return [
+      { source: '/:path*', headers: commonSecurityHeaders() },
+      // Data, not pages: the API, downloads, feeds, sitemap.
+      ...['/api/:path*', '/downloads/:path*', '/sitemap.xml', '/robots.txt'].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] })),
+    ];
+  },
   // No image optimisation is used; the endpoint stays off (2025–26 advisories).
   images: { unoptimized: true },
   reactStrictMode: true,
   experimental: {
+    // Forms post a few KB; the largest is a pasted evaluation round (200,000 characters at most,
+    // lib/designations/actions.ts). Origins other than the site's own are refused, behind a proxy too.
+    serverActions: {
+      bodySizeLimit: '512kb',
+      allowedOrigins: [new URL(process.env.SITE_URL ?? 'http://localhost:3000').host],
+    },
     // A throwaway database (the end-to-end tests) must not leave the pages it regenerated in the
     // build folder, where the next run on a fresh database would serve them (scripts/serve.ts).
     isrFlushToDisk: process.env.REGISTRY_KEEP_REGENERATED_PAGES !== 'false',

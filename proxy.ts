@@ -1,22 +1,38 @@
-// Locale routing (next-intl), and one convenience: a visitor without a session cookie who asks
-// for a page of the signed-in area is sent to sign in, and back afterwards. It never decides who
-// may see or do what: every page and action of that area checks the session and role itself.
+// Locale routing (next-intl), Content-Security-Policy per kind of page (lib/security/headers.ts),
+// and one convenience: a visitor without a session cookie who asks for a page of the signed-in
+// area is sent to sign in, and back afterwards. It never decides who may see or do what: every
+// page and action of that area checks the session and role itself.
 import { getSessionCookie } from 'better-auth/cookies';
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from '@/lib/i18n/routing';
+import { publicCsp, signedInCsp } from '@/lib/security/headers';
 
 const intl = createMiddleware(routing);
+const ADMIN_AREA = /^\/(ko|en)\/admin(?:\/|$)/;
 const SIGNED_IN_AREA = /^\/(ko|en)\/admin(?:\/(?!sign-in(?:\/|$)).*)?$/;
 
 export default function proxy(request: NextRequest) {
-  const match = request.nextUrl.pathname.match(SIGNED_IN_AREA);
+  const { pathname, search } = request.nextUrl;
+  const match = pathname.match(SIGNED_IN_AREA);
   if (match && request.method === 'GET' && !getSessionCookie(request, { cookiePrefix: 'registry' })) {
     const signIn = new URL(`/${match[1]}/admin/sign-in`, request.url);
-    signIn.searchParams.set('next', `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    signIn.searchParams.set('next', `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  return intl(request);
+  if (ADMIN_AREA.test(pathname)) {
+    // Per request: Next reads the nonce from the forwarded CSP header and puts it on its scripts.
+    const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+    const csp = signedInCsp(nonce);
+    const headers = new Headers(request.headers);
+    headers.set('Content-Security-Policy', csp);
+    const response = NextResponse.next({ request: { headers } });
+    response.headers.set('Content-Security-Policy', csp);
+    return response;
+  }
+  const response = intl(request);
+  response.headers.set('Content-Security-Policy', publicCsp());
+  return response;
 }
 
 export const config = {

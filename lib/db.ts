@@ -8,12 +8,29 @@ import { serverEnv } from '@/lib/env';
 // process that switches databases (the tests) never reuses a client of another database.
 const globalForPrisma = globalThis as unknown as { registryPrisma?: { url: string; client: PrismaClient } };
 
+/** Who is told of each SQL statement: nobody, unless REGISTRY_QUERY_EVENTS=1 (the query-budget test). */
+const queryObservers = new Set<(query: string) => void>();
+
 function client(): PrismaClient {
   const url = serverEnv().DATABASE_URL;
   if (globalForPrisma.registryPrisma?.url !== url) {
-    globalForPrisma.registryPrisma = { url, client: createPrismaClient(url) };
+    const onQuery = process.env.REGISTRY_QUERY_EVENTS === '1' ? (query: string) => queryObservers.forEach((observe) => observe(query)) : undefined;
+    globalForPrisma.registryPrisma = { url, client: createPrismaClient(url, { onQuery }) };
   }
   return globalForPrisma.registryPrisma.client;
+}
+
+/** The SQL statements `work` sends through the application's client (query events must be on). */
+export async function recordQueries(work: () => Promise<unknown>): Promise<string[]> {
+  const queries: string[] = [];
+  const observe = (query: string) => queries.push(query);
+  queryObservers.add(observe);
+  try {
+    await work();
+  } finally {
+    queryObservers.delete(observe);
+  }
+  return queries;
 }
 
 export const db: PrismaClient = client();

@@ -10,6 +10,8 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'messages (check:i18n)', command: ['npx', 'tsx', 'scripts/check-i18n.ts'] },
   { name: 'unit + integration (vitest)', command: ['npx', 'vitest', 'run'] },
   { name: 'end-to-end (playwright)', command: ['npx', 'playwright', 'test'] },
+  // Reads the production build the end-to-end tests made (.next-e2e).
+  { name: 'JavaScript budget', command: ['npx', 'tsx', 'scripts/check-js-budget.ts', '.next-e2e'] },
 ];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
