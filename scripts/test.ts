@@ -1,6 +1,7 @@
 // npm test — every test tier, in order, with a summary at the end:
 // types, lint, messages, unit + integration (Vitest, real PostgreSQL), end-to-end (Playwright
-// on a production build). Exits non-zero if any step failed.
+// on a production build), then on that build the JavaScript budget, a load test and a fault
+// test. Exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 
 const steps: { name: string; command: string[] }[] = [
@@ -12,6 +13,9 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'end-to-end (playwright)', command: ['npx', 'playwright', 'test'] },
   // Reads the production build the end-to-end tests made (.next-e2e).
   { name: 'JavaScript budget', command: ['npx', 'tsx', 'scripts/check-js-budget.ts', '.next-e2e'] },
+  // On that build too: 100 clients for 30 s with zero errors; SIGKILL in the middle of a large write.
+  { name: 'load (100 clients, 30 s)', command: ['npx', 'tsx', 'scripts/load-test.ts'] },
+  { name: 'fault (SIGKILL mid-write)', command: ['npx', 'tsx', 'scripts/fault-test.ts'] },
 ];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
