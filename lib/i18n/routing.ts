@@ -4,6 +4,9 @@ export const routing = defineRouting({
   locales: ['ko', 'en'],
   defaultLocale: 'ko',
   localePrefix: 'always',
+  // Every address carries its locale, so a cookie remembering it adds nothing, and a Set-Cookie
+  // on every page would keep a shared cache (deploy/nginx.conf) from storing any of them.
+  localeCookie: false,
 });
 
 export type AppLocale = (typeof routing.locales)[number];
