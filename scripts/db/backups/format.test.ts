@@ -127,10 +127,13 @@ describe('the backup format', () => {
   });
 
   it('describes how two lists of migrations differ, and says nothing when they agree', () => {
-    expect(describeMigrationDifference(['a', 'b'], ['a', 'b'])).toBeNull();
-    expect(describeMigrationDifference(['a', 'b', 'c'], ['a', 'b', 'd'])).toBe(
-      "The backup was taken at other migrations than the database's: the file has c, which the database has not; the database has d, which the file has not.",
+    expect(describeMigrationDifference(['a', 'b'], ['a', 'b'], 'the database')).toBeNull();
+    expect(describeMigrationDifference(['a', 'b', 'c'], ['a', 'b', 'd'], 'the database')).toBe(
+      'The backup was taken at other migrations than the database: the file has c, which the database has not; the database has d, which the file has not.',
     );
-    expect(describeMigrationDifference(['a', 'b'], ['b', 'a'])).toMatch(/another order/);
+    expect(describeMigrationDifference(['a', 'b'], ['a'], 'this checkout')).toBe(
+      'The backup was taken at other migrations than this checkout: the file has b, which this checkout has not.',
+    );
+    expect(describeMigrationDifference(['a', 'b'], ['b', 'a'], 'the database')).toMatch(/another order/);
   });
 });

@@ -158,15 +158,18 @@ async function* readBatches(iterator: AsyncIterator<string>, header: BackupHeade
   if (!after.done) throw damaged('it goes on after its last table');
 }
 
-/** What differs between the migrations a file was taken at and a database's; null when none. */
-export function describeMigrationDifference(inFile: readonly string[], inDatabase: readonly string[]): string | null {
-  const missing = inFile.filter((name) => !inDatabase.includes(name));
-  const extra = inDatabase.filter((name) => !inFile.includes(name));
-  if (missing.length === 0 && extra.length === 0 && inFile.join('\n') === inDatabase.join('\n')) return null;
+/**
+ * What differs between the migrations a file was taken at and others (`where`: "the database",
+ * "this checkout"); null when they are the same.
+ */
+export function describeMigrationDifference(inFile: readonly string[], others: readonly string[], where: string): string | null {
+  const missing = inFile.filter((name) => !others.includes(name));
+  const extra = others.filter((name) => !inFile.includes(name));
+  if (missing.length === 0 && extra.length === 0 && inFile.join('\n') === others.join('\n')) return null;
   const parts = [
-    missing.length ? `the file has ${missing.join(', ')}, which the database has not` : '',
-    extra.length ? `the database has ${extra.join(', ')}, which the file has not` : '',
-    !missing.length && !extra.length ? 'they were applied in another order' : '',
+    missing.length ? `the file has ${missing.join(', ')}, which ${where} has not` : '',
+    extra.length ? `${where} has ${extra.join(', ')}, which the file has not` : '',
+    !missing.length && !extra.length ? 'they are in another order' : '',
   ].filter(Boolean);
-  return `The backup was taken at other migrations than the database's: ${parts.join('; ')}.`;
+  return `The backup was taken at other migrations than ${where}: ${parts.join('; ')}.`;
 }
