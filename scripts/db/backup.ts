@@ -38,4 +38,3 @@ try {
   console.error(`The backup failed, and no file was written: ${(error as Error).message}`);
   process.exit(1);
 }
-process.exit(0);

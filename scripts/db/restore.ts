@@ -40,4 +40,3 @@ try {
   console.error(`The restore failed, and nothing was committed: ${(error as Error).message}`);
   process.exit(1);
 }
-process.exit(0);

@@ -31,6 +31,9 @@ import {
   type TableSummary,
 } from './format';
 
+/** Readable by its owner only: the file holds password hashes and session tokens. */
+const PRIVATE = 0o600;
+
 export type CreateBackupOptions = {
   url: string;
   file: string;
@@ -92,7 +95,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<{ head
     const migrations = await findAppliedMigrations(client);
     const sequences = await readSequences(client);
     const summaries: TableSummary[] = [];
-    await pipeline(Readable.from(bodyLines(client, tables, summaries, options.onTable)), createGzip(), createWriteStream(bodyFile));
+    await pipeline(Readable.from(bodyLines(client, tables, summaries, options.onTable)), createGzip(), createWriteStream(bodyFile, { mode: PRIVATE }));
     await client.query('COMMIT');
 
     const header: BackupHeader = {
@@ -104,7 +107,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<{ head
       tables: summaries,
       sequences,
     };
-    const output = await open(partialFile, 'w');
+    const output = await open(partialFile, 'w', PRIVATE);
     try {
       await output.write(gzipSync(`${headerLine(header)}\n`));
       for await (const chunk of createReadStream(bodyFile)) await output.write(chunk as Buffer);
