@@ -8,80 +8,19 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../scripts/db/backups/create-backup';
 import { type BackupHeader, createTableChecksum, tableLine } from '../../scripts/db/backups/format';
 import { BackupRefusal, type RefusalReason } from '../../scripts/db/backups/refusal';
 import { restoreBackup } from '../../scripts/db/backups/restore-backup';
-import { databaseUrl } from '../../scripts/db/url';
 import { freshLocalGovernment } from './support/action-cases';
+import { appliedMigrations, applicationTables, createEmptyDatabase, dropEmptyDatabases, query, sequenceStates, tableContents } from './support/catalog-contents';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /** 2^53 + 1: a JavaScript number cannot hold it. */
 const BIG_AMOUNT = 9_007_199_254_740_993n;
 const NOTE = '줄\n바꿈, "따옴표", 역슬래시 \\, 이모지 😀, 제어 문자 \u0001';
 const AUDIT_CHANGES = String.raw`{"amount":{"before":9007199254740993,"after":12345678901234567890123},"note":{"before":null,"after":"줄\n바꿈 \"인용\""},"list":[1,2.5,"셋",true,null]}`;
-
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("SET TIME ZONE 'UTC'");
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const query = <T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []) =>
-  withClient(url, async (client) => (await client.query<T>(sql, params)).rows);
-
-const emptyDatabases: string[] = [];
-async function createEmptyDatabase(): Promise<string> {
-  const name = `registry_restore_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await withClient(inject('serverUrl'), (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE template0`));
-  emptyDatabases.push(name);
-  return databaseUrl(inject('serverUrl'), name);
-}
-
-/** Every table of the public schema but Prisma's own, as the catalog has them. */
-async function applicationTables(url: string): Promise<string[]> {
-  const rows = await query<{ name: string }>(
-    url,
-    `SELECT table_name AS name FROM information_schema.tables
-     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
-  );
-  return rows.map((row) => row.name);
-}
-
-/** Per table: its row count and the md5 of its rows' JSON text, sorted (independent of the backup's code). */
-async function tableContents(url: string): Promise<Record<string, { rows: number; md5: string }>> {
-  const tables = await applicationTables(url);
-  return withClient(url, async (client) => {
-    const contents: Record<string, { rows: number; md5: string }> = {};
-    for (const table of tables) {
-      const { rows } = await client.query<{ rows: number; md5: string }>(
-        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(row_to_json(t)::text, E'\\n' ORDER BY row_to_json(t)::text COLLATE "C"), '')) AS md5
-         FROM public."${table}" t`,
-      );
-      contents[table] = rows[0]!;
-    }
-    return contents;
-  });
-}
-
-async function sequenceStates(url: string) {
-  return query<{ sequencename: string; last_value: string | null }>(
-    url,
-    `SELECT sequencename, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename`,
-  );
-}
-
-async function appliedMigrations(url: string): Promise<string[]> {
-  const rows = await query<{ name: string }>(url, `SELECT migration_name AS name FROM "_prisma_migrations" ORDER BY 1`);
-  return rows.map((row) => row.name);
-}
 
 /** A designation ended by an evaluation and the same city's next one; big money; a user with a session; an audit entry. */
 async function writeEveryKind(database: TestDatabase) {
@@ -176,9 +115,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.drop();
-  for (const name of emptyDatabases) {
-    await withClient(inject('serverUrl'), (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
-  }
+  await dropEmptyDatabases();
   if (directory) await rm(directory, { recursive: true, force: true });
 });
 

@@ -6,8 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import pg from 'pg';
-import { readMigrations } from '../schema-engine';
-import { applyMigrations } from '../schema-engine';
+import { applyMigrations, readMigrations } from '../schema-engine';
 import { poolConfig } from '../url';
 import {
   findAppliedMigrations,
