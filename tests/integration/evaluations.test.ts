@@ -64,7 +64,9 @@ describe('recording re-designation outcomes', () => {
 
   it('applies a whole round only when every line is right, reporting each wrong line by number', async () => {
     const { importEvaluationsAction } = await import('@/lib/designations/actions');
-    const [a, b] = await Promise.all([freshDesignation(prisma, 2020), freshDesignation(prisma, 2020)]);
+    // One after the other: the assertions below order by designation id, a before b.
+    const a = await freshDesignation(prisma, 2020);
+    const b = await freshDesignation(prisma, 2020);
     const [lgA, lgB] = await Promise.all([a, b].map((d) => prisma.localGovernment.findUniqueOrThrow({ where: { id: d.localGovernmentId } })));
     actAs(staff);
     const before = await databaseFingerprint(prisma);
