@@ -1,19 +1,18 @@
-// A fingerprint of every table's contents, to show that a refused call wrote nothing.
+// A fingerprint of every table's contents, to show that a refused call wrote nothing. The tables
+// come from the catalog, so a table added later is watched too.
 import type { PrismaClient } from '@/lib/create-prisma-client';
 
-const TABLES = [
-  'Region', 'RegionPeriod', 'LocalGovernment', 'LocalGovernmentPeriod', 'LocalGovernmentSuccession',
-  'OfficeOfEducation', 'OfficeJurisdiction', 'Announcement', 'Designation', 'Evaluation', 'Membership',
-  'Programme', 'Allocation', 'User', 'Account', 'AuditLog',
-] as const;
-
 export async function databaseFingerprint(prisma: PrismaClient): Promise<Record<string, string>> {
+  const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name AS name FROM information_schema.tables
+     WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
+  );
   const entries = await Promise.all(
-    TABLES.map(async (table) => {
+    tables.map(async ({ name }) => {
       const [row] = await prisma.$queryRawUnsafe<{ digest: string | null }[]>(
-        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+        `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${name}" t`,
       );
-      return [table, row?.digest ?? 'empty'] as const;
+      return [name, row?.digest ?? 'empty'] as const;
     }),
   );
   return Object.fromEntries(entries);
