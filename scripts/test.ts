@@ -9,6 +9,7 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'typecheck (tsc)', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint (eslint)', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'messages (check:i18n)', command: ['npx', 'tsx', 'scripts/check-i18n.ts'] },
+  { name: 'dependencies (npm audit, next patch)', command: ['npx', 'tsx', 'scripts/check-dependencies.ts'] },
   { name: 'unit + integration (vitest)', command: ['npx', 'vitest', 'run'] },
   { name: 'end-to-end (playwright)', command: ['npx', 'playwright', 'test'] },
   // Reads the production build the end-to-end tests made (.next-e2e).
