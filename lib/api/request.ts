@@ -42,7 +42,8 @@ export function parseQuery<T extends Record<string, unknown>>(params: URLSearchP
     input[name] = value;
   }
   const parsed = schema.safeParse(input);
-  if (!parsed.success) errors.push(...parsed.error.issues.flatMap(toParameterErrors));
+  // One error per parameter: checks after a failed format (asOf=yesterday) only repeat it.
+  if (!parsed.success) for (const error of parsed.error.issues.flatMap(toParameterErrors)) if (!errors.some((e) => e.name === error.name)) errors.push(error);
   if (errors.length > 0) return { isValid: false, errors };
   return { isValid: true, query: (parsed as { data: T }).data };
 }
