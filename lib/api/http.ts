@@ -2,6 +2,7 @@
 // body when If-None-Match names it, short public caching, CORS for browsers, and errors as
 // RFC 9457 problem details.
 import { createHash } from 'node:crypto';
+import type { ParameterError } from './result';
 import type { Problem } from './schemas';
 
 /** Five minutes fresh, then served stale for up to an hour while a cache revalidates. */
@@ -37,6 +38,11 @@ export const PROBLEM_TYPES = {
 
 export function problem(options: { status: 400 | 404; detail: string; instance: string; errors?: Problem['errors'] }): Problem {
   return { ...PROBLEM_TYPES[options.status], status: options.status, detail: options.detail, instance: options.instance, ...(options.errors ? { errors: options.errors } : {}) };
+}
+
+export function invalidParameters(errors: ParameterError[], instance: string): Problem {
+  const names = [...new Set(errors.map((error) => error.name))].join(', ');
+  return problem({ status: 400, detail: `The request’s parameters are not valid: ${names}.`, instance, errors });
 }
 
 /** Errors are not cached: a 404 may become a 200 as soon as staff add the record. */

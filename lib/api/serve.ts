@@ -4,7 +4,7 @@
 import 'server-only';
 import { buildAnswer } from './build';
 import { endpoint, type OperationId } from './endpoints';
-import { jsonResponse, problem, problemResponse } from './http';
+import { invalidParameters, jsonResponse, problem, problemResponse } from './http';
 import { parseQuery } from './request';
 
 export async function serveApi(request: Request, operationId: OperationId, path?: Promise<{ slug: string }>): Promise<Response> {
@@ -19,10 +19,7 @@ export async function serveApi(request: Request, operationId: OperationId, path?
     slug = parsed.data.slug;
   }
   const query = parseQuery(url.searchParams, row.query);
-  if (!query.isValid) {
-    const names = [...new Set(query.errors.map((error) => error.name))].join(', ');
-    return problemResponse(problem({ status: 400, detail: `The request’s parameters are not valid: ${names}.`, instance, errors: query.errors }));
-  }
+  if (!query.isValid) return problemResponse(invalidParameters(query.errors, instance));
   const built = await buildAnswer(operationId, query.query, slug);
   if (built.isProblem) return problemResponse(problem({ status: built.status, detail: built.detail, instance, errors: built.errors }));
   return jsonResponse(request, { body: built.body, etag: built.etag });

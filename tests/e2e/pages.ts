@@ -10,6 +10,7 @@ export const PAGE_TYPES = [
   { name: 'registry on a date', path: '/registry?asOf=2019-10-01' },
   { name: 'offices', path: '/offices' },
   { name: 'about', path: '/about' },
+  { name: 'API reference', path: '/developers' },
 ] as const;
 
 export const LOCALES = ['ko', 'en'] as const;
