@@ -56,8 +56,7 @@ export async function buildAnswer(operationId: OperationId, query: Record<string
     if (built.isProblem) return { isProblem: true, status: built.status, detail: built.detail, errors: built.errors };
     const pageQuery = query as Query;
     const { data, meta } = paginate(built.items, pageQuery);
-    const schema = row.query as unknown as { shape: Record<string, unknown>; parse: (value: unknown) => Record<string, unknown> };
-    const links = listLinks({ path: `${API_BASE}${row.path}`, query: pageQuery, defaults: schema.parse({}), order: Object.keys(schema.shape), pageCount: meta.pageCount });
+    const links = listLinks({ path: `${API_BASE}${row.path}`, query: pageQuery, defaults: row.query.parse({}), order: Object.keys(row.query.shape), pageCount: meta.pageCount });
     return answer({ data, meta: built.asOf ? { ...meta, asOf: built.asOf } : meta, links });
   }
   if (resource && slug !== null) {

@@ -27,7 +27,7 @@ export type Endpoint = {
   operationId: OperationId;
   /** The path under API_BASE, in OpenAPI's template form ('/cities/{slug}'). */
   path: string;
-  query: z.ZodType<Record<string, unknown>, Record<string, unknown>> & { shape?: unknown };
+  query: z.ZodObject;
   pathParameters?: typeof SlugPathSchema;
   /** The 200 body; null for the OpenAPI document, which describes itself. */
   response: z.ZodType | null;

@@ -1,22 +1,16 @@
 // What the public API answers (issue 6), as zod schemas registered under the names the OpenAPI
 // document gives them (lib/api/openapi.ts). Field names are English identifiers; the data
 // carries both languages (nameKo/nameEn). Strict objects: a field the document does not name
-// fails the contract tests. Parameters are in ./parameters.ts. Client-safe.
+// fails the contract tests. Parameters are in ./parameters.ts, envelopes in ./envelope.ts. Client-safe.
 import { z } from 'zod';
 import { LOCAL_GOVERNMENT_KINDS } from '@/lib/cities/schemas';
 import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { RECIPIENT_KINDS } from '@/lib/subsidies/schemas';
+import { list, named, resource } from './envelope';
 
 export * from './parameters';
-
-/** The named schemas of the document's components. */
-export const apiSchemas = z.registry<{ id: string }>();
-const named = <T extends z.ZodType>(id: string, description: string, schema: T): T => {
-  const described = schema.describe(description) as T;
-  apiSchemas.add(described, { id });
-  return described;
-};
+export { apiSchemas, ProblemSchema, type ListMeta, type Problem } from './envelope';
 
 /** Drafts are staff's work in progress and never public (issue 5). */
 export const PUBLISHED_ALLOCATION_STATUSES = ['announced', 'disbursed', 'returned'] as const;
@@ -227,28 +221,6 @@ export const AllocationSchema = named(
   }),
 );
 
-const ListMetaSchema = named(
-  'ListMeta',
-  'Where a page stands in the list',
-  z.strictObject({
-    total: count,
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
-    pageCount: z.number().int().min(1),
-    asOf: day.optional().describe('The day standings are derived for (lists of the registry)'),
-  }),
-);
-const ListLinksSchema = named(
-  'ListLinks',
-  'Links relative to the site’s origin',
-  z.strictObject({ self: z.string(), next: z.string().optional(), prev: z.string().optional() }),
-);
-const ResourceLinksSchema = named('ResourceLinks', 'Links relative to the site’s origin', z.strictObject({ self: z.string() }));
-
-const list = <T extends z.ZodType>(id: string, what: string, item: T) =>
-  named(id, `A page of ${what}`, z.strictObject({ data: z.array(item), meta: ListMetaSchema, links: ListLinksSchema }));
-const resource = <T extends z.ZodType>(id: string, item: T) => named(id, 'One resource', z.strictObject({ data: item, links: ResourceLinksSchema }));
-
 export const RegionListSchema = list('RegionList', 'regions', RegionSchema);
 export const RegionResourceSchema = resource('RegionResource', RegionDetailSchema);
 export const CityListSchema = list('CityList', 'local governments', CitySchema);
@@ -257,22 +229,6 @@ export const DesignationListSchema = list('DesignationList', 'designations', Des
 export const OfficeListSchema = list('OfficeList', 'provincial offices of education', OfficeSchema);
 export const ProgrammeListSchema = list('ProgrammeList', 'programmes', ProgrammeSchema);
 export const AllocationListSchema = list('AllocationList', 'allocations', AllocationSchema);
-
-export const ProblemSchema = named(
-  'Problem',
-  'An error, as RFC 9457 problem details',
-  z.strictObject({
-    type: z.string().describe('A URI reference naming the kind of problem'),
-    title: z.string(),
-    status: z.number().int().min(400).max(599),
-    detail: z.string(),
-    instance: z.string().describe('The path and query of the request'),
-    errors: z
-      .array(z.strictObject({ name: z.string(), in: z.enum(['query', 'path']), code: z.string(), detail: z.string() }))
-      .optional()
-      .describe('For invalid parameters: each parameter and what is wrong with it'),
-  }),
-);
 
 export type City = z.output<typeof CitySchema>;
 export type Region = z.output<typeof RegionSchema>;
@@ -283,5 +239,3 @@ export type Designation = z.output<typeof DesignationSchema>;
 export type Office = z.output<typeof OfficeSchema>;
 export type Programme = z.output<typeof ProgrammeSchema>;
 export type Allocation = z.output<typeof AllocationSchema>;
-export type ListMeta = z.output<typeof ListMetaSchema>;
-export type Problem = z.output<typeof ProblemSchema>;
