@@ -1,5 +1,7 @@
 // Issue 6: the API's HTTP behaviour. Strong ETags and 304s, public caching, problem details for
-// bad input and unknown names, and drafts never public, in the list nor on a city.
+// bad input and unknown names (random queries included: never a 500), and drafts never public,
+// in the list nor on a city.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ENDPOINTS, endpointUrl } from '@/lib/api/endpoints';
 import { callApi } from './support/api';
@@ -65,6 +67,28 @@ describe('problems', () => {
       expect((body.errors ?? []).map((error) => error.name).sort()).toEqual([...names].sort());
     });
   }
+});
+
+describe('hostile input', () => {
+  const names = fc.constantFrom('q', 'region', 'from', 'to', 'status', 'next', 'scope', 'sort', 'asOf', 'page', 'pageSize', 'year', 'programme', 'x');
+  const values = fc.oneof(
+    fc.constantFrom('', '0', '-1', '1e1', '2019-02-30', '2019-10-01', 'seoul', 'all', 'none', '99999999999999999999', "'; DROP TABLE \"Region\"; --", '가'.repeat(100)),
+    fc.string({ maxLength: 30 }),
+  );
+  const paths = fc.constantFrom('/api/v1/cities', '/api/v1/regions', '/api/v1/designations', '/api/v1/allocations', '/api/v1/programmes', '/api/v1/cities/', '/api/v1/regions/');
+
+  it('answers any query with 200 or a problem, never a server error', async () => {
+    await fc.assert(
+      fc.asyncProperty(paths, fc.array(fc.tuple(names, values), { maxLength: 4 }), fc.string({ maxLength: 12 }), async (path, pairs, slug) => {
+        const query = new URLSearchParams(pairs).toString();
+        const url = `${path}${path.endsWith('/') ? encodeURIComponent(slug || 'x') : ''}${query ? `?${query}` : ''}`;
+        const response = await callApi(url);
+        expect([200, 400, 404], url).toContain(response.status);
+        if (response.status !== 200) expect(response.headers.get('content-type')).toBe('application/problem+json');
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
 
 describe('drafts', () => {
