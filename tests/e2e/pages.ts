@@ -14,6 +14,7 @@ export const PAGE_TYPES = [
   { name: 'open data', path: '/open-data' },
   { name: 'offices', path: '/offices' },
   { name: 'about', path: '/about' },
+  { name: 'API reference', path: '/developers' },
 ] as const;
 
 export const LOCALES = ['ko', 'en'] as const;

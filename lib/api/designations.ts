@@ -1,0 +1,41 @@
+// /api/v1/designations: every designation with its evaluations and its standing today (for an
+// abolished local government, on its last day, as its page shows it).
+import 'server-only';
+import { toDesignationFacts } from '@/lib/designations/facts';
+import { getEvaluationRules } from '@/lib/designations/queries';
+import { standingOn } from '@/lib/designations/schedule';
+import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { getDesignationRecords } from './queries';
+import type { Built } from './result';
+import type { Designation, DesignationsQuery } from './schemas';
+import { standingFields } from './standing';
+
+const DAY_MS = 86_400_000;
+
+export async function listDesignations(query: DesignationsQuery): Promise<Built<Designation>> {
+  const [records, rules] = await Promise.all([getDesignationRecords(), getEvaluationRules()]);
+  const today = todayInKorea();
+  const items = records
+    .filter((record) => query.year === undefined || record.firstYear === query.year)
+    .map((record): Designation => {
+      const lg = record.localGovernment;
+      const isCurrent = (lg.establishedOn === null || lg.establishedOn <= today) && (lg.abolishedOn === null || lg.abolishedOn > today);
+      const day = isCurrent || !lg.abolishedOn ? isoDate(today) : isoDate(new Date(lg.abolishedOn.getTime() - DAY_MS));
+      const facts = toDesignationFacts(record);
+      return {
+        localGovernment: { slug: lg.slug, code: lg.code, nameKo: lg.nameKo, nameEn: lg.nameEn, region: lg.region, isCurrent },
+        standingOn: day,
+        firstYear: record.firstYear,
+        designatedByYear: record.designatedByYear,
+        designatedOn: facts.designatedOn,
+        evaluationCohortYear: facts.cohortYear,
+        ...standingFields(standingOn(facts, rules, day)),
+        source: record.source,
+        note: record.note,
+        announcement: record.announcement,
+        evaluations: record.evaluations.map((evaluation) => ({ ...evaluation, heldOn: evaluation.heldOn && isoDate(evaluation.heldOn) })),
+      };
+    })
+    .filter((designation) => query.status === undefined || designation.status === query.status);
+  return { items, asOf: isoDate(today) };
+}

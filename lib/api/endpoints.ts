@@ -1,0 +1,105 @@
+// The public API's endpoints (issue 6): one row each, read by the route handlers (through
+// lib/api/serve.ts), the OpenAPI document (lib/api/openapi.ts), the reference page and the
+// contract tests. Client-safe.
+import type { z } from 'zod';
+import {
+  AllocationListSchema,
+  AllocationsQuerySchema,
+  CitiesQuerySchema,
+  CityListSchema,
+  CityResourceSchema,
+  DesignationListSchema,
+  DesignationsQuerySchema,
+  NoQuerySchema,
+  OfficeListSchema,
+  OfficesQuerySchema,
+  ProgrammeListSchema,
+  ProgrammesQuerySchema,
+  RegionListSchema,
+  RegionResourceSchema,
+  RegionsQuerySchema,
+  SlugPathSchema,
+} from './schemas';
+
+export const API_BASE = '/api/v1';
+
+export type Endpoint = {
+  operationId: OperationId;
+  /** The path under API_BASE, in OpenAPI's template form ('/cities/{slug}'). */
+  path: string;
+  query: z.ZodObject;
+  pathParameters?: typeof SlugPathSchema;
+  /** The 200 body; null for the OpenAPI document, which describes itself. */
+  response: z.ZodType | null;
+  kind: 'list' | 'resource' | 'document';
+  /** What the reference page shows as an example request (and the tests call). */
+  example: { query?: Record<string, string>; path?: { slug: string } };
+};
+
+export const OPERATION_IDS = [
+  'listRegions',
+  'getRegion',
+  'listCities',
+  'getCity',
+  'listDesignations',
+  'listOffices',
+  'listProgrammes',
+  'listAllocations',
+  'getOpenApiDocument',
+] as const;
+export type OperationId = (typeof OPERATION_IDS)[number];
+
+export const ENDPOINTS: readonly Endpoint[] = [
+  { operationId: 'listRegions', path: '/regions', query: RegionsQuerySchema, response: RegionListSchema, kind: 'list', example: { query: { asOf: '2019-10-01' } } },
+  {
+    operationId: 'getRegion',
+    path: '/regions/{slug}',
+    query: NoQuerySchema,
+    pathParameters: SlugPathSchema,
+    response: RegionResourceSchema,
+    kind: 'resource',
+    example: { path: { slug: 'seoul' } },
+  },
+  { operationId: 'listCities', path: '/cities', query: CitiesQuerySchema, response: CityListSchema, kind: 'list', example: { query: { region: 'seoul', pageSize: '10' } } },
+  {
+    operationId: 'getCity',
+    path: '/cities/{slug}',
+    query: NoQuerySchema,
+    pathParameters: SlugPathSchema,
+    response: CityResourceSchema,
+    kind: 'resource',
+    example: { path: { slug: 'seoul-yangcheon-gu' } },
+  },
+  {
+    operationId: 'listDesignations',
+    path: '/designations',
+    query: DesignationsQuerySchema,
+    response: DesignationListSchema,
+    kind: 'list',
+    example: { query: { year: '2023' } },
+  },
+  { operationId: 'listOffices', path: '/offices', query: OfficesQuerySchema, response: OfficeListSchema, kind: 'list', example: { query: { pageSize: '2' } } },
+  { operationId: 'listProgrammes', path: '/programmes', query: ProgrammesQuerySchema, response: ProgrammeListSchema, kind: 'list', example: { query: { year: '2023' } } },
+  {
+    operationId: 'listAllocations',
+    path: '/allocations',
+    query: AllocationsQuerySchema,
+    response: AllocationListSchema,
+    kind: 'list',
+    example: { query: { year: '2023', programme: 'new-city' } },
+  },
+  { operationId: 'getOpenApiDocument', path: '/openapi.json', query: NoQuerySchema, response: null, kind: 'document', example: {} },
+];
+
+export function endpoint(operationId: OperationId): Endpoint {
+  const found = ENDPOINTS.find((candidate) => candidate.operationId === operationId);
+  if (!found) throw new Error(`No endpoint ${operationId}`);
+  return found;
+}
+
+/** The URL path and query of a request to an endpoint, e.g. /api/v1/cities?region=seoul. */
+export function endpointUrl(row: Pick<Endpoint, 'path'>, options: { path?: { slug: string }; query?: Record<string, string> } = {}): string {
+  const path = row.path.replace('{slug}', encodeURIComponent(options.path?.slug ?? ''));
+  const query = new URLSearchParams(options.query).toString();
+  return `${API_BASE}${path}${query ? `?${query}` : ''}`;
+}

@@ -1,0 +1,149 @@
+// The public API's reads that the pages do not already make (issue 6): codes of a past day,
+// every designation with its evaluations, programmes, and published allocations. Cached like
+// every public read; one query per relation, never one per row.
+import 'server-only';
+import { cacheLife, cacheTag } from 'next/cache';
+import { CACHE_TAGS } from '@/lib/cache-tags';
+import { db } from '@/lib/db';
+import { DESIGNATION_FACTS_SELECT } from '@/lib/designations/facts';
+import { localGovernmentExistsOn, regionExistsOn } from '@/lib/registry/existence';
+import { isoDate } from '@/lib/registry/today';
+import { NO_FILTERS } from '@/lib/subsidies/filters';
+import { scoped } from '@/lib/subsidies/scope';
+import { PUBLISHED_ALLOCATION_STATUSES } from './schemas';
+
+const SOURCE_SELECT = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
+type SourceRow = { titleKo: string; titleEn: string; publishedOn: Date; issuerKo: string; issuerEn: string; citation: string };
+export type Source = Omit<SourceRow, 'publishedOn'> & { publishedOn: string };
+const source = (row: SourceRow | null): Source | null => row && { ...row, publishedOn: isoDate(row.publishedOn) };
+
+/** The codes regions and local governments had on a day (getRegistryAsOf gives names, not codes). */
+export async function getCodesOn(asOf: string): Promise<{ regions: Record<string, string>; localGovernments: Record<string, string> }> {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const date = new Date(`${asOf}T00:00:00Z`);
+  const periodOn = { OR: [{ validFrom: null }, { validFrom: { lte: date } }], validUntil: { gt: date } };
+  const [regions, localGovernments] = await Promise.all([
+    db.region.findMany({ where: regionExistsOn(date), select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } } }),
+    db.localGovernment.findMany({ where: localGovernmentExistsOn(date), select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } } }),
+  ]);
+  const codes = (rows: { slug: string; code: string; periods: { code: string }[] }[]) =>
+    Object.fromEntries(rows.map((row) => [row.slug, (row.periods[0] ?? row).code]));
+  return { regions: codes(regions), localGovernments: codes(localGovernments) };
+}
+
+/** Every designation, with its local government, the facts its standing derives from, and its evaluations. */
+export async function getDesignationRecords() {
+  'use cache';
+  cacheTag(CACHE_TAGS.registry);
+  cacheLife('hours');
+  const rows = await db.designation.findMany({
+    orderBy: [{ designatedByYear: 'asc' }, { localGovernment: { region: { sortOrder: 'asc' } } }, { localGovernment: { code: 'asc' } }],
+    select: {
+      ...DESIGNATION_FACTS_SELECT,
+      source: true,
+      note: true,
+      announcement: { select: SOURCE_SELECT },
+      evaluations: {
+        orderBy: { dueYear: 'asc' },
+        select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+      },
+      localGovernment: {
+        select: {
+          slug: true,
+          code: true,
+          nameKo: true,
+          nameEn: true,
+          establishedOn: true,
+          abolishedOn: true,
+          region: { select: { slug: true, shortKo: true, shortEn: true } },
+        },
+      },
+    },
+  });
+  return rows.map(({ announcement, ...row }) => ({ ...row, announcement: source(announcement) }));
+}
+export type DesignationRecord = Awaited<ReturnType<typeof getDesignationRecords>>[number];
+
+/** Programmes with their announcement and how many published allocations each has. */
+export async function getPublicProgrammes() {
+  'use cache';
+  cacheTag(CACHE_TAGS.subsidies);
+  cacheLife('hours');
+  const rows = await db.programme.findMany({
+    orderBy: [{ year: 'desc' }, { code: 'asc' }],
+    select: {
+      code: true,
+      year: true,
+      nameKo: true,
+      nameEn: true,
+      purposeKo: true,
+      purposeEn: true,
+      eligibilityKo: true,
+      eligibilityEn: true,
+      recipientKind: true,
+      amountPerRecipient: true,
+      isAmountApproximate: true,
+      announcement: { select: SOURCE_SELECT },
+      _count: { select: { allocations: { where: { status: { in: [...PUBLISHED_ALLOCATION_STATUSES] } } } } },
+    },
+  });
+  return rows.map(({ _count, announcement, amountPerRecipient, ...row }) => ({
+    ...row,
+    amountPerRecipient: amountPerRecipient === null ? null : Number(amountPerRecipient),
+    announcement: source(announcement),
+    allocationCount: _count.allocations,
+  }));
+}
+
+/**
+ * Published allocations (announced, disbursed, returned; drafts never), each with the region it
+ * counts under: its recipient's when the programme was announced, as the ministry's dashboard
+ * counts it (lib/subsidies/scope.ts decides that, here as there).
+ */
+export async function getPublishedAllocations() {
+  'use cache';
+  cacheTag(CACHE_TAGS.subsidies, CACHE_TAGS.registry);
+  cacheLife('hours');
+  const [rows, ...dated] = await Promise.all([
+    db.allocation.findMany({
+      where: { status: { in: [...PUBLISHED_ALLOCATION_STATUSES] } },
+      orderBy: [{ programme: { year: 'desc' } }, { programme: { code: 'asc' } }, { id: 'asc' }],
+      select: {
+        id: true,
+        amount: true,
+        isAmountApproximate: true,
+        status: true,
+        recipientKind: true,
+        announcement: { select: SOURCE_SELECT },
+        programme: { select: { code: true, year: true, nameKo: true, nameEn: true } },
+        localGovernment: { select: { slug: true, code: true, nameKo: true, nameEn: true } },
+      },
+    }),
+    ...PUBLISHED_ALLOCATION_STATUSES.map(
+      (status) => db.$queryRaw<{ id: number; regionId: number }[]>`
+        ${scoped({ ...NO_FILTERS, status }, { withYear: false })}
+        SELECT s."id", s."regionId" FROM "scoped" s`,
+    ),
+  ]);
+  const regionIds = new Map(dated.flat().map((row) => [row.id, row.regionId]));
+  const regions = await db.region.findMany({ where: { id: { in: [...new Set(regionIds.values())] } }, select: { id: true, slug: true, shortKo: true, shortEn: true } });
+  const regionById = new Map(regions.map(({ id, ...region }) => [id, region]));
+  return rows.map((row) => {
+    const region = regionById.get(regionIds.get(row.id) ?? -1);
+    if (!region) throw new Error(`Allocation ${row.id} counts under no region`);
+    return {
+      programme: row.programme,
+      recipientKind: row.recipientKind,
+      localGovernment: row.localGovernment,
+      region,
+      // Won as a JSON number: amounts are bounded by MAX_WON (10^13), far below 2^53.
+      amount: Number(row.amount),
+      isAmountApproximate: row.isAmountApproximate,
+      status: row.status as (typeof PUBLISHED_ALLOCATION_STATUSES)[number],
+      announcement: source(row.announcement),
+    };
+  });
+}
+export type PublishedAllocation = Awaited<ReturnType<typeof getPublishedAllocations>>[number];

@@ -1,0 +1,241 @@
+// What the public API answers (issue 6), as zod schemas registered under the names the OpenAPI
+// document gives them (lib/api/openapi.ts). Field names are English identifiers; the data
+// carries both languages (nameKo/nameEn). Strict objects: a field the document does not name
+// fails the contract tests. Parameters are in ./parameters.ts, envelopes in ./envelope.ts. Client-safe.
+import { z } from 'zod';
+import { LOCAL_GOVERNMENT_KINDS } from '@/lib/cities/schemas';
+import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
+import { DESIGNATION_STATUSES } from '@/lib/designations/status';
+import { RECIPIENT_KINDS } from '@/lib/subsidies/schemas';
+import { list, named, resource } from './envelope';
+
+export * from './parameters';
+export { apiSchemas, ProblemSchema, type ListMeta, type Problem } from './envelope';
+
+/** Drafts are staff's work in progress and never public (issue 5). */
+export const PUBLISHED_ALLOCATION_STATUSES = ['announced', 'disbursed', 'returned'] as const;
+
+const day = z.iso.date();
+const nullableDay = day.nullable();
+const count = z.number().int().min(0);
+const yearValue = z.number().int().min(1900).max(2100);
+const nullableYear = yearValue.nullable();
+/** Won as a JSON number: amounts are integers far below 2^53, so no precision is lost. */
+const won = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).describe('Korean won (KRW), an integer');
+const names = { nameKo: z.string(), nameEn: z.string() };
+const shortNames = { shortKo: z.string(), shortEn: z.string() };
+const text = z.string();
+const nullableText = z.string().nullable();
+
+export const RegionRefSchema = named('RegionRef', 'A region (시·도) by its short names', z.strictObject({ slug: z.string(), ...shortNames }));
+const RegionNamesSchema = z.strictObject({ slug: z.string(), ...names, ...shortNames });
+
+export const SourceSchema = named(
+  'Source',
+  'The announcement a fact rests on',
+  z.strictObject({ titleKo: text, titleEn: text, publishedOn: day, issuerKo: text, issuerEn: text, citation: text.describe('A URL or a bibliographic reference') }),
+);
+
+export const RegionSchema = named(
+  'Region',
+  'A region (시·도) and its count of local governments and of learning cities',
+  z.strictObject({
+    slug: z.string(),
+    code: z.string().describe('Two-digit legal-dong code (of that day, with asOf)'),
+    ...names,
+    ...shortNames,
+    unitCount: count.describe('Local governments in the region that day, Sejong and Jeju’s administrative cities included'),
+    designatedCount: count.describe('Of them, those with a designation in force that day'),
+  }),
+);
+
+export const CitySchema = named(
+  'City',
+  'A local government (시·군·구, Sejong, Jeju’s administrative cities) with its standing on the list’s day',
+  z.strictObject({
+    slug: z.string(),
+    code: z.string().describe('Five-digit legal-dong code (of that day, with asOf)'),
+    kind: z.enum(LOCAL_GOVERNMENT_KINDS),
+    ...names,
+    region: RegionRefSchema,
+    isCurrent: z.boolean().describe('Exists on the list’s day (not abolished)'),
+    isDesignated: z.boolean().describe('A designation in force on the list’s day'),
+    firstYear: nullableYear.describe('Year of first designation, when known'),
+    designatedByYear: nullableYear.describe('Latest year it can have been designated'),
+    status: z.enum(DESIGNATION_STATUSES).describe('Standing of its latest designation, derived from recorded events'),
+    nextEvaluationYear: nullableYear.describe('Year the next re-designation evaluation falls due; null when ended or not known'),
+    isOutcomeMissing: z.boolean().describe('That year has passed with no outcome recorded'),
+  }),
+);
+
+export const RegionDetailSchema = named(
+  'RegionDetail',
+  'A region with its history and its local governments (for a region merged away, those of its last day)',
+  z.strictObject({
+    slug: z.string(),
+    code: z.string(),
+    ...names,
+    ...shortNames,
+    currentSince: nullableDay,
+    establishedOn: nullableDay,
+    abolishedOn: nullableDay.describe('First day on which the region no longer exists'),
+    successor: RegionNamesSchema.nullable(),
+    predecessors: z.array(RegionNamesSchema),
+    formerNames: z.array(z.strictObject({ validUntil: day, code: z.string(), ...names })),
+    unitCount: count,
+    designatedCount: count,
+    localGovernments: z.array(CitySchema),
+  }),
+);
+
+export const EvaluationSchema = named(
+  'Evaluation',
+  'A re-designation evaluation and its outcome',
+  z.strictObject({
+    dueYear: yearValue,
+    heldOn: nullableDay,
+    outcome: z.enum(EVALUATION_OUTCOMES),
+    validUntilYear: nullableYear,
+    followUpYear: nullableYear,
+    source: nullableText,
+    note: nullableText,
+  }),
+);
+
+const designationFields = {
+  firstYear: nullableYear,
+  designatedByYear: yearValue,
+  designatedOn: nullableDay,
+  evaluationCohortYear: nullableYear.describe('First evaluation year staff set for a city designated before 2016'),
+  status: z.enum(DESIGNATION_STATUSES),
+  lastEvaluationYear: nullableYear,
+  validUntilYear: nullableYear,
+  nextEvaluationYear: nullableYear,
+  isOutcomeMissing: z.boolean(),
+  endedOn: nullableDay.describe('When ended: the day, if known'),
+  endedByYear: nullableYear.describe('When ended on an unknown day: the year by which it had ended'),
+  source: text,
+  note: nullableText,
+  announcement: SourceSchema.nullable(),
+  evaluations: z.array(EvaluationSchema),
+};
+
+export const CityDesignationSchema = named('CityDesignation', 'A designation, its standing derived from recorded events, and its evaluations', z.strictObject(designationFields));
+
+const localGovernmentRef = z.strictObject({ slug: z.string(), code: z.string(), ...names });
+
+export const DesignationSchema = named(
+  'Designation',
+  'A designation with its local government, standing and evaluations',
+  z.strictObject({
+    localGovernment: localGovernmentRef.extend({ region: RegionRefSchema, isCurrent: z.boolean() }),
+    standingOn: day.describe('The day its standing is derived for: today, or an abolished local government’s last day'),
+    ...designationFields,
+  }),
+);
+
+const ProgrammeRefSchema = z.strictObject({ code: z.string(), year: yearValue, ...names });
+const allocationFields = {
+  programme: ProgrammeRefSchema,
+  amount: won,
+  isAmountApproximate: z.boolean().describe('The announcement gave the amount as “about”'),
+  status: z.enum(PUBLISHED_ALLOCATION_STATUSES),
+  announcement: SourceSchema.nullable(),
+};
+
+export const CityAllocationSchema = named('CityAllocation', 'A published allocation to the city', z.strictObject(allocationFields));
+
+const officeRef = z.strictObject({ slug: z.string(), ...names });
+
+export const CityDetailSchema = named(
+  'CityDetail',
+  'A local government: names and their history, designations, office of education, membership, published allocations',
+  z.strictObject({
+    slug: z.string(),
+    code: z.string(),
+    kind: z.enum(LOCAL_GOVERNMENT_KINDS),
+    ...names,
+    region: RegionNamesSchema,
+    isCurrent: z.boolean(),
+    currentSince: nullableDay,
+    establishedOn: nullableDay,
+    abolishedOn: nullableDay,
+    formerNames: z.array(
+      z.strictObject({ validFrom: nullableDay, validUntil: day, code: z.string(), kind: z.enum(LOCAL_GOVERNMENT_KINDS), ...names, region: RegionNamesSchema }),
+    ),
+    predecessors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
+    successors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
+    standingOn: day.describe('The day the designations’ standing is derived for: today, or the last day of an abolished local government'),
+    designations: z.array(CityDesignationSchema),
+    officesOfEducation: z.array(officeRef.extend({ validFrom: nullableDay, validUntil: nullableDay, parent: officeRef.nullable() })),
+    membership: z.strictObject({ joinedOn: nullableDay, leftOn: nullableDay, source: text }).nullable().describe('Its head’s membership of the association'),
+    allocations: z.array(CityAllocationSchema),
+  }),
+);
+
+export const OfficeSchema = named(
+  'OfficeOfEducation',
+  'A provincial office of education, its district offices and the local governments each covers today',
+  z.strictObject({
+    slug: z.string(),
+    ...names,
+    region: RegionRefSchema,
+    establishedOn: nullableDay,
+    districts: z.array(
+      officeRef.extend({
+        localGovernments: z.array(
+          z.strictObject({ slug: z.string(), ...names, region: z.strictObject(shortNames), isDesignated: z.boolean(), since: nullableDay }),
+        ),
+      }),
+    ),
+  }),
+);
+
+export const ProgrammeSchema = named(
+  'Programme',
+  'A subsidy programme of one year',
+  z.strictObject({
+    code: z.string().describe('The programme line across years: new-city, specialization, consortium …'),
+    year: yearValue,
+    ...names,
+    purposeKo: nullableText,
+    purposeEn: nullableText,
+    eligibilityKo: nullableText,
+    eligibilityEn: nullableText,
+    recipientKind: z.enum(RECIPIENT_KINDS),
+    amountPerRecipient: won.nullable(),
+    isAmountApproximate: z.boolean(),
+    announcement: SourceSchema.nullable(),
+    allocationCount: count.describe('Published allocations (drafts are never counted)'),
+  }),
+);
+
+export const AllocationSchema = named(
+  'Allocation',
+  'A published allocation: announced, disbursed or returned; never a draft',
+  z.strictObject({
+    ...allocationFields,
+    recipientKind: z.enum(RECIPIENT_KINDS),
+    localGovernment: localGovernmentRef.nullable().describe('The recipient, for a grant to a local government'),
+    region: RegionRefSchema.describe('The region it counts under: its recipient’s when the programme was announced'),
+  }),
+);
+
+export const RegionListSchema = list('RegionList', 'regions', RegionSchema);
+export const RegionResourceSchema = resource('RegionResource', RegionDetailSchema);
+export const CityListSchema = list('CityList', 'local governments', CitySchema);
+export const CityResourceSchema = resource('CityResource', CityDetailSchema);
+export const DesignationListSchema = list('DesignationList', 'designations', DesignationSchema);
+export const OfficeListSchema = list('OfficeList', 'provincial offices of education', OfficeSchema);
+export const ProgrammeListSchema = list('ProgrammeList', 'programmes', ProgrammeSchema);
+export const AllocationListSchema = list('AllocationList', 'allocations', AllocationSchema);
+
+export type City = z.output<typeof CitySchema>;
+export type Region = z.output<typeof RegionSchema>;
+export type RegionDetail = z.output<typeof RegionDetailSchema>;
+export type CityDetail = z.output<typeof CityDetailSchema>;
+export type CityDesignation = z.output<typeof CityDesignationSchema>;
+export type Designation = z.output<typeof DesignationSchema>;
+export type Office = z.output<typeof OfficeSchema>;
+export type Programme = z.output<typeof ProgrammeSchema>;
+export type Allocation = z.output<typeof AllocationSchema>;
