@@ -7,15 +7,16 @@
 // bench/results.json. With --proxy it also runs deploy/nginx.conf in front of two instances,
 // measures the pages through it, and times how long a staff edit takes to reach the public.
 // wrk and nginx come from Debian; the script installs them when missing and it can (root).
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { freePort } from './db/embedded';
+import { proxyServerBlock, startNginx } from './support/nginx';
 import { startProductionServer, throwawayDatabase } from './support/production-server';
 
 const { values } = parseArgs({
@@ -69,36 +70,6 @@ function measure(name: string, origin: string, pathname: string): Measure {
   const result = { name, path: pathname, ...wrk(`${origin}${pathname}`, SECONDS) };
   console.log(`  ${name.padEnd(28)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms${result.errors ? `  ${result.errors} errors` : ''}`);
   return result;
-}
-
-async function startNginx(dir: string, serverBlock: string, port: number) {
-  await mkdir(path.join(dir, 'cache'), { recursive: true });
-  const config = `worker_processes auto;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 4096; }
-http {
-  access_log off;
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  sendfile on;
-  keepalive_requests 100000;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  ${serverBlock}
-}`;
-  await writeFile(path.join(dir, 'nginx.conf'), config);
-  const child = spawn('nginx', ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false)) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return {
-    async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGQUIT');
-      await exited;
-    },
-  };
 }
 
 function machine() {
@@ -175,12 +146,7 @@ try {
 
   let proxy: { pages: (Measure & { minOfStatic: number; maxP99Ms: number })[]; editVisibleMs: number } | null = null;
   if (second) {
-    const template = await readFile('deploy/nginx.conf', 'utf8');
-    const block = template
-      .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${nextPort};`)
-      .replace(/server 127\.0\.0\.1:3001;/, `server 127.0.0.1:${nextPort2};`)
-      .replace('/var/cache/nginx/registry', path.join(work, 'proxy/cache'))
-      .replace(/listen 80;/, `listen 127.0.0.1:${proxyPort};`);
+    const block = await proxyServerBlock({ upstreamPorts: [nextPort, nextPort2], listenPort: proxyPort, cacheDir: path.join(work, 'proxy/cache') });
     const proxyServer = await startNginx(path.join(work, 'proxy'), block, proxyPort);
     stops.push(proxyServer.stop);
     const origin = `http://127.0.0.1:${proxyPort}`;

@@ -1,57 +1,77 @@
-// The load test (issue 7): 100 concurrent clients for 30 s against the public pages and the API
-// of a production server on loopback (the end-to-end build, a throwaway database); it passes
-// with zero errors: no socket error, no timeout, no response other than 2xx or 3xx.
-//   npx tsx scripts/load-test.ts [--seconds 30] [--connections 100]
+// The load test (issue 7), on loopback, bounded in time: 100 concurrent clients, zero errors (no
+// socket error, no timeout, nothing but 2xx and 3xx), on a production build (the end-to-end
+// one) over a throwaway database, in two runs:
+//   1. straight to one `next start`, for 15 s: the prerendered pages and the API;
+//   2. through nginx as deployed (deploy/nginx.conf, two instances), for 30 s: those and the
+//      pages rendered per request (search, the registry on a date, the map of a day).
+//   npx tsx scripts/load-test.ts [--connections 100] [--seconds 30]
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort } from './db/embedded';
+import { CACHED_PATHS, PER_REQUEST_PATHS } from './load-paths';
+import { proxyServerBlock, startNginx } from './support/nginx';
 import { startProductionServer, throwawayDatabase } from './support/production-server';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' }, connections: { type: 'string', default: '100' } } });
-export const LOAD_PATHS = [
-  '/ko',
-  '/en',
-  '/ko/regions/seoul',
-  '/en/regions/gyeonggi',
-  '/ko/cities/seoul-gwanak-gu',
-  '/en/cities/busan-yeonje-gu',
-  '/ko/cities?q=%EA%B0%95',
-  '/ko/statistics',
-  '/ko/registry?asOf=2019-10-01',
-  '/api/v1/regions',
-  '/api/v1/cities?region=seoul',
-  '/api/health',
-];
+const SECONDS = Number(values.seconds);
 
-if (spawnSync('wrk', ['--version']).error) {
-  console.error('wrk is not installed: apt-get install -y wrk (.ci/run installs it).');
-  process.exit(1);
+for (const tool of ['wrk', 'nginx']) {
+  if (spawnSync(tool, tool === 'nginx' ? ['-v'] : ['--version']).error) {
+    console.error(`${tool} is not installed: apt-get install -y ${tool} (.ci/run installs it).`);
+    process.exit(1);
+  }
 }
 
-const database = await throwawayDatabase();
-const server = await startProductionServer({ databaseUrl: database.url, port: await freePort() });
-let exitCode = 1;
-try {
-  // Every path answers before the load starts (and warms what is cached).
-  for (const path of LOAD_PATHS) {
-    const response = await fetch(`${server.origin}${path}`);
-    if (!response.ok) throw new Error(`${path} answered ${response.status} before the load`);
-    await response.arrayBuffer();
-  }
+function load(origin: string, paths: string[], seconds: number): boolean {
   const output = execFileSync(
     'wrk',
-    ['-t2', `-c${values.connections}`, `-d${values.seconds}s`, '--timeout', '10s', '--latency', '-s', 'scripts/load/paths.lua', server.origin],
-    { env: { ...process.env, PATHS: LOAD_PATHS.join(' ') }, encoding: 'utf8' },
+    ['-t2', `-c${values.connections}`, `-d${seconds}s`, '--timeout', '10s', '--latency', '-s', 'scripts/load/paths.lua', origin],
+    { env: { ...process.env, PATHS: paths.join(' ') }, encoding: 'utf8' },
   );
   console.log(output);
   const requests = Number(output.match(/(\d+) requests in/)?.[1] ?? 0);
-  const socketErrors = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).map(Number) ?? [0, 0, 0, 0];
+  const socket = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).map(Number) ?? [0, 0, 0, 0];
   const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
-  const errors = socketErrors.reduce((sum, n) => sum + n, 0) + non2xx;
-  console.log(`${requests} requests from ${values.connections} clients in ${values.seconds} s: ${errors} errors (socket ${socketErrors.join('/')}, non-2xx/3xx ${non2xx}).`);
-  exitCode = requests > 0 && errors === 0 ? 0 : 1;
-} finally {
-  await server.stop();
-  await database.stop();
+  const errors = socket.reduce((sum, n) => sum + n, 0) + non2xx;
+  console.log(`${requests} requests from ${values.connections} clients in ${seconds} s: ${errors} errors (socket ${socket.join('/')}, non-2xx/3xx ${non2xx}).\n`);
+  return requests > 0 && errors === 0;
 }
-process.exit(exitCode);
+
+async function answersAll(origin: string, paths: string[]) {
+  for (const pathname of paths) {
+    const response = await fetch(`${origin}${pathname}`, { headers: { connection: 'close' } });
+    if (!response.ok) throw new Error(`${pathname} answered ${response.status} before the load`);
+    await response.arrayBuffer();
+  }
+}
+
+const database = await throwawayDatabase();
+const secret = 'load-test-secret-load-test-secret-load-test-secret';
+const [port1, port2, proxyPort] = [await freePort(), await freePort(), await freePort()];
+const first = await startProductionServer({ databaseUrl: database.url, port: port1, secret });
+const second = await startProductionServer({ databaseUrl: database.url, port: port2, secret });
+const work = await mkdtemp(path.join(os.tmpdir(), 'registry-load-'));
+let proxy: { stop: () => Promise<void> } | null = null;
+let isPassed = false;
+try {
+  await answersAll(first.origin, [...CACHED_PATHS, ...PER_REQUEST_PATHS]);
+  console.log(`1. Straight to next start: ${CACHED_PATHS.length} prerendered pages and API paths, ${Math.round(SECONDS / 2)} s.`);
+  const isDirectPassed = load(first.origin, CACHED_PATHS, Math.round(SECONDS / 2));
+
+  proxy = await startNginx(work, await proxyServerBlock({ upstreamPorts: [port1, port2], listenPort: proxyPort, cacheDir: path.join(work, 'cache') }), proxyPort);
+  const origin = `http://127.0.0.1:${proxyPort}`;
+  await answersAll(origin, [...CACHED_PATHS, ...PER_REQUEST_PATHS]);
+  console.log(`2. Through nginx (deploy/nginx.conf) in front of two instances: all ${CACHED_PATHS.length + PER_REQUEST_PATHS.length} paths, ${SECONDS} s.`);
+  const isProxyPassed = load(origin, [...CACHED_PATHS, ...PER_REQUEST_PATHS], SECONDS);
+  isPassed = isDirectPassed && isProxyPassed;
+} finally {
+  await proxy?.stop();
+  await Promise.all([first.stop(), second.stop()]);
+  await database.stop();
+  await rm(work, { recursive: true, force: true });
+}
+console.log(isPassed ? 'Load test passed: no errors.' : 'Load test failed.');
+process.exit(isPassed ? 0 : 1);

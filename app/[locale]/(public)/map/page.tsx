@@ -1,3 +1,4 @@
+import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { MapView } from '@/components/map/map-view';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -17,6 +18,8 @@ export async function generateMetadata() {
 
 export default async function MapPage({ searchParams }: PageProps<'/[locale]/map'>) {
   const params = await searchParams;
+  // The clock is read per request, after this marks the render as request-time.
+  await connection();
   const today = isoDate(todayInKorea());
   const { asOf, isFallback } = parseAsOf(params.asOf, today);
   const [t, registry] = await Promise.all([getTranslations('Map'), getRegistryAsOf(asOf)]);

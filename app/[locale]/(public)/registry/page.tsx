@@ -1,3 +1,4 @@
+import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { RegistryAsOfView } from '@/components/registry/registry-as-of';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -18,6 +19,8 @@ export async function generateMetadata() {
 export default async function RegistryPage({ searchParams }: PageProps<'/[locale]/registry'>) {
   // The day in the URL makes this request-time; only then may it read the clock.
   const params = await searchParams;
+  // The clock is read per request, after this marks the render as request-time.
+  await connection();
   const today = isoDate(todayInKorea());
   const { asOf, isFallback } = parseAsOf(params.asOf, today);
   const [t, registry] = await Promise.all([getTranslations('Registry'), getRegistryAsOf(asOf)]);
