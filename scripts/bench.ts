@@ -4,7 +4,7 @@
 // home page, a region page, a city page, a search and an API list, against two references in the
 // same run: a trivial prerendered Next page (the framework's ceiling) and the same bytes as a
 // static file served by nginx (the machine's ceiling). Prints a table with the ratios and writes
-// bench/results.json. With --proxy it also runs deploy/nginx.conf in front of two instances,
+// bench/results.json. With --proxy it also runs deploy/nginx.conf in front of the server,
 // measures the pages through it, and times how long a staff edit takes to reach the public.
 // wrk and nginx come from Debian; the script installs them when missing and it can (root).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -126,9 +126,8 @@ execFileSync('npx', ['tsx', 'scripts/serve.ts', '--build-only'], { stdio: 'inher
 
 const database = await throwawayDatabase();
 const secret = randomBytes(32).toString('base64url');
-const [nextPort, nextPort2, staticPort, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+const [nextPort, staticPort, proxyPort] = [await freePort(), await freePort(), await freePort()];
 const next = await startProductionServer({ databaseUrl: database.url, port: nextPort, distDir: '.next', secret });
-const second = values.proxy ? await startProductionServer({ databaseUrl: database.url, port: nextPort2, distDir: '.next', secret }) : null;
 const work = await mkdtemp(path.join(os.tmpdir(), 'registry-bench-'));
 const stops: (() => Promise<void>)[] = [];
 try {
@@ -145,12 +144,12 @@ try {
   const pages = TARGETS.map((target) => ({ ...measure(target.name, next.origin, target.path), minOfNext: target.minOfNext }));
 
   let proxy: { pages: (Measure & { minOfStatic: number; maxP99Ms: number })[]; editVisibleMs: number } | null = null;
-  if (second) {
-    const block = await proxyServerBlock({ upstreamPorts: [nextPort, nextPort2], listenPort: proxyPort, cacheDir: path.join(work, 'proxy/cache') });
+  if (values.proxy) {
+    const block = await proxyServerBlock({ upstreamPort: nextPort, listenPort: proxyPort, cacheDir: path.join(work, 'proxy/cache') });
     const proxyServer = await startNginx(path.join(work, 'proxy'), block, proxyPort);
     stops.push(proxyServer.stop);
     const origin = `http://127.0.0.1:${proxyPort}`;
-    console.log(`\nThrough nginx (deploy/nginx.conf) in front of two instances:`);
+    console.log(`\nThrough nginx (deploy/nginx.conf) in front of next start:`);
     const proxied = TARGETS.filter((target) => !target.path.startsWith('/api')).map((target) => ({
       ...measure(`proxy: ${target.name}`, origin, target.path),
       minOfStatic: PROXY_TARGETS.minOfStatic,
@@ -184,7 +183,6 @@ try {
   console.log(`\nWrote ${file}.`);
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
-  await second?.stop();
   await next.stop();
   await database.stop();
   await rm(work, { recursive: true, force: true });

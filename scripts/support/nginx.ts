@@ -36,11 +36,10 @@ http {
   };
 }
 
-export async function proxyServerBlock(options: { upstreamPorts: [number, number]; listenPort: number; cacheDir: string }): Promise<string> {
+export async function proxyServerBlock(options: { upstreamPort: number; listenPort: number; cacheDir: string }): Promise<string> {
   const template = await readFile('deploy/nginx.conf', 'utf8');
   return template
-    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${options.upstreamPorts[0]};`)
-    .replace(/server 127\.0\.0\.1:3001;/, `server 127.0.0.1:${options.upstreamPorts[1]};`)
+    .replace(/server 127\.0\.0\.1:3000;/, `server 127.0.0.1:${options.upstreamPort};`)
     .replace('/var/cache/nginx/registry', options.cacheDir)
     .replace(/listen 80;/, `listen 127.0.0.1:${options.listenPort};`);
 }
