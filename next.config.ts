@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
@@ -10,6 +11,9 @@ const nextConfig: NextConfig = {
   // The end-to-end tests build into their own folder so they never overwrite `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Next's page cache, stamping a page with when its render began rather than ended, so an edit made
+  // during a render is not hidden behind it (lib/cache/page-cache-handler.cjs).
+  cacheHandler: path.resolve('lib/cache/page-cache-handler.cjs'),
   // A proxy in front compresses (deploy/nginx.conf); Next compressing too costs ~20 % throughput.
   compress: process.env.REGISTRY_COMPRESS === 'true',
   async headers() {
