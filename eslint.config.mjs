@@ -13,8 +13,9 @@ const config = [
     },
   },
   {
-    // Next loads the page cache handler with require() at run time, untranspiled: it stays CommonJS.
-    files: ['lib/cache/*.cjs'],
+    // Next loads the page cache handler with require() at run time, untranspiled: it stays CommonJS,
+    // and so does the test's stand-in for another server process that loads it the same way.
+    files: ['lib/cache/*.cjs', 'tests/integration/support/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {

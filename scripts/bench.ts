@@ -9,14 +9,13 @@
 // wrk and nginx come from Debian; the script installs them when missing and it can (root).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
 import { freePort } from './db/embedded';
 import { proxyServerBlock, startNginx } from './support/nginx';
+import { designateSeongju, EDITED_REGION_PATH, isSeongjuListed, msUntil } from './support/staff-edit';
 import { startProductionServer, throwawayDatabase } from './support/production-server';
 
 const { values } = parseArgs({
@@ -87,37 +86,14 @@ function machine() {
 
 /** A staff member designates a city; how long until the public region page, through the proxy, shows it. */
 async function editVisibility(proxyOrigin: string, databaseUrl: string): Promise<number> {
-  const password = `bench password ${randomBytes(8).toString('hex')}`;
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'bench@test.example', '--role', 'staff'], { input: `${password}\n`, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'ignore', 'inherit'] });
-  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${proxyOrigin}/ko/admin/sign-in`);
-    await page.getByLabel('이메일').fill('bench@test.example');
-    await page.getByLabel('비밀번호').fill(password);
-    await page.getByRole('button', { name: '로그인', exact: true }).click();
-    await page.waitForURL(/\/ko\/admin$/);
-    const regionUrl = `${proxyOrigin}/ko/regions/gyeongbuk`;
-    // Shown once it is among the region's learning cities, the table before the undesignated ones.
-    const isShown = async () => ((await (await fetch(regionUrl)).text()).split('not-designated-heading')[0] ?? '').includes('>성주군</a>');
-    if (await isShown()) throw new Error('The city is already designated.');
-    // The page is in the proxy's cache before the edit, as it would be under load.
-    for (let i = 0; i < 3; i++) await fetch(regionUrl).then((response) => response.text());
-    await page.goto(`${proxyOrigin}/ko/admin/designations/new`);
-    await page.getByLabel(/^지방자치단체/).selectOption({ label: '경북 성주군' });
-    await page.getByLabel(/^최초 지정 연도/).fill('2026');
-    await page.getByLabel(/^출처/).fill('npm run bench: edit visibility');
-    await page.getByRole('button', { name: '지정 등록' }).click();
-    await page.waitForURL(/\/ko\/admin\/designations\/\d+\?saved=created$/);
-    const saved = Date.now();
-    while (!(await isShown())) {
-      if (Date.now() - saved > 30_000) throw new Error('The edit did not reach the public page within 30 s.');
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    return Date.now() - saved;
-  } finally {
-    await browser.close();
-  }
+  const regionUrl = `${proxyOrigin}${EDITED_REGION_PATH}`;
+  if (await isSeongjuListed(regionUrl)) throw new Error('The city is already designated.');
+  // The page is in the proxy's cache before the edit, as it would be under load.
+  for (let i = 0; i < 3; i++) await fetch(regionUrl).then((response) => response.text());
+  const saved = await designateSeongju(proxyOrigin, databaseUrl);
+  const ms = await msUntil(() => isSeongjuListed(regionUrl), saved, 30_000);
+  if (ms === null) throw new Error('The edit did not reach the public page within 30 s.');
+  return ms;
 }
 
 ensureTools();

@@ -1,7 +1,7 @@
 // npm test — every test tier, in order, with a summary at the end:
 // types, lint, messages, unit + integration (Vitest, real PostgreSQL), end-to-end (Playwright
-// on a production build), then on that build the JavaScript budget, a load test and a fault
-// test. Exits non-zero if any step failed.
+// on a production build), then on that build the JavaScript budget, a load test, a fault test
+// and a test of two instances. Exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
 
 const steps: { name: string; command: string[] }[] = [
@@ -17,6 +17,8 @@ const steps: { name: string; command: string[] }[] = [
   // On that build too: 100 clients for 30 s with zero errors; SIGKILL in the middle of a large write.
   { name: 'load (100 clients, 30 s)', command: ['npx', 'tsx', 'scripts/load-test.ts'] },
   { name: 'fault (SIGKILL mid-write)', command: ['npx', 'tsx', 'scripts/fault-test.ts'] },
+  // Two instances on that build: an edit through one is public on the other, and after a restart.
+  { name: 'instances (an edit reaches every instance)', command: ['npx', 'tsx', 'scripts/instances-test.ts'] },
 ];
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };

@@ -14,11 +14,13 @@
 // render expires what it stores and the next visitor gets a fresh render. Renders that end before
 // any edit keep their stamp; nothing renders twice unless an edit landed in between.
 //
-// Next builds a handler per request, so what the handler remembers lives in the module. It is per
-// process, like Next's tags manifest it complements (deploy/nginx.conf runs one instance).
+// Next builds a handler per request, so what the handler remembers lives in the module. The tags
+// an edit invalidates are shared with every other process, and remembered across restarts, through
+// the database (shared-tags.cjs): reads wait for that record at start, invalidations are published.
 
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
 const { areTagsExpired, areTagsStale } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
+const { sharedTags, whenReady } = require('./shared-tags.cjs');
 
 /** Key → when a request first found the stored entry missing or stale (a render may have begun). */
 const staleSince = new Map();
@@ -54,6 +56,8 @@ function wouldRender(entry) {
 class PageCacheHandler extends FileSystemCache {
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
+    const shared = sharedTags();
+    if (shared) await whenReady(shared);
     let entry = await super.get(key, ctx);
     if (ctx?.kind === 'FETCH') return entry; // fetch() data: not used here, left as Next keeps it
     const stamp = stamps.get(key);
@@ -73,6 +77,17 @@ class PageCacheHandler extends FileSystemCache {
     staleSince.delete(key);
     remember(stamps, key, { storedAt, renderedFrom });
     return super.set(key, data, ctx);
+  }
+
+  /** @param {string | string[]} tags @param {any} durations */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    // updateTag (no durations): an immediate expiry, for every process (shared-tags.cjs).
+    const shared = durations ? null : sharedTags();
+    if (!shared) return;
+    const list = typeof tags === 'string' ? [tags] : tags;
+    // The edit is committed whatever happens here, and this process already knows of it.
+    await shared.publish(list).catch((/** @type {Error} */ error) => console.error(`Shared cache tags: could not publish ${list.join(', ')}: ${error.message}`));
   }
 }
 

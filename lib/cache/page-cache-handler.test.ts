@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 // The handler is CommonJS, loaded by Next at run time; requiring it and Next's tags manifest the
 // same way shares the manifest's module state, as in the server.
 const require = createRequire(import.meta.url);
+// This process's cache only: sharing with other processes is tests/integration/shared-cache-tags.test.ts.
+process.env.REGISTRY_SHARED_CACHE_TAGS = 'off';
 type Entry = { lastModified: number; value: unknown } | null;
 type Handler = { get(key: string, ctx: object): Promise<Entry>; set(key: string, data: object, ctx: object): Promise<void> };
 type HandlerClass = new (ctx: object) => Handler;

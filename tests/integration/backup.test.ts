@@ -60,6 +60,7 @@ async function writeEveryKind(database: TestDatabase) {
   await prisma.$executeRaw`
     INSERT INTO "AuditLog" ("actorId", "actorEmail", "actorRole", "action", "entityType", "entityId", "entityVersion", "changes", "entityLabel")
     VALUES (${user.id}, ${user.email}, 'staff'::"Role", 'update', 'Allocation', ${String(allocation.id)}, 2, ${AUDIT_CHANGES}::jsonb, '서울 시험구')`;
+  await prisma.cacheTagExpiration.create({ data: { tag: 'city:backup-test', expiredAt: Date.now() + 0.5 } });
   return { lg, ended, current, allocation, droppedProgrammeId: dropped.id };
 }
 
