@@ -107,7 +107,10 @@ test('a staff member corrects an allocation, and the public city page shows the 
 
   const status = page.getByRole('region', { name: '상태', exact: true });
   await status.getByLabel('상태').selectOption({ label: '교부 완료' });
+  // The address already ends in ?saved=updated: wait for the action's own answer, not the URL.
+  const changed = page.waitForResponse((response) => response.request().method() === 'POST' && /\/ko\/admin\/allocations\/\d+/.test(response.url()));
   await status.getByRole('button', { name: '상태 바꾸기' }).click();
+  expect((await changed).ok()).toBe(true);
   await expect(page).toHaveURL(/\?saved=updated$/);
 
   await page.goto('/ko/cities/gyeonggi-yeoncheon-gun');
