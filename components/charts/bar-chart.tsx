@@ -60,3 +60,13 @@ export function BarChart({ id, title, description, bars, labelWidth = 120, colou
     </div>
   );
 }
+
+/** The chart as a figure captioned with its title, as the statistics page shows each one. */
+export function BarChartFigure({ className = 'mb-6', ...chart }: Props & { className?: string }) {
+  return (
+    <figure className={className}>
+      <figcaption className="mb-2 font-semibold">{chart.title}</figcaption>
+      <BarChart {...chart} />
+    </figure>
+  );
+}

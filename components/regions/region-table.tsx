@@ -3,12 +3,15 @@ import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionSummary } from '@/lib/regions/queries';
 
-export async function RegionTable({ regions }: { regions: RegionSummary[] }) {
+type RegionRow = Pick<RegionSummary, 'slug' | 'nameKo' | 'nameEn' | 'unitCount' | 'designatedCount'>;
+
+/** Learning cities, local governments and the share designated, per region with a total: today's (regions, statistics) or a day's (map). */
+export async function RegionTable({ regions, caption }: { regions: RegionRow[]; caption?: string }) {
   const [t, format, locale] = await Promise.all([getTranslations('Regions'), getFormatter(), getLocale()]);
   const totals = regions.reduce((sum, r) => ({ designated: sum.designated + r.designatedCount, units: sum.units + r.unitCount }), { designated: 0, units: 0 });
   const percent = (value: number, total: number) => (total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–');
   return (
-    <DataTable caption={t('tableCaption')}>
+    <DataTable caption={caption ?? t('tableCaption')}>
       <thead>
         <tr>
           <th scope="col" className={th}>{t('region')}</th>

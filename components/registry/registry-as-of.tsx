@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DesignationYear } from '@/components/cities/designation-year';
+import { AsOfForm } from '@/components/registry/as-of-form';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegistryAsOf } from '@/lib/registry/queries';
-import { FIRST_DAY } from '@/lib/registry/schemas';
 import { fromIsoDate } from '@/lib/registry/today';
 
 /** The registry on a day: the figures of that day beside the ministry's, then each region's cities under their names of then. */
@@ -22,15 +22,7 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
   const regions = registry.regions.filter((region) => region.cities.length > 0);
   return (
     <>
-      <form method="get" action={`/${locale}/registry`} className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4">
-        <div className="flex flex-col gap-1">
-          <label htmlFor="registry-as-of" className="text-sm font-semibold">{t('asOfLabel')}</label>
-          <input id="registry-as-of" name="asOf" type="date" min={FIRST_DAY} max={today} defaultValue={registry.asOf} aria-describedby="registry-as-of-hint" className="rounded border border-ink-soft bg-white px-3 py-2" />
-          <p id="registry-as-of-hint" className="text-sm text-ink-soft">{t('asOfHint')}</p>
-        </div>
-        <button type="submit" className="rounded bg-primary-600 px-4 py-2.5 font-semibold text-white hover:bg-primary-700">{t('show')}</button>
-      </form>
-      {isFallback ? <p role="status" className="mb-4 rounded border border-warning-700 bg-warning-50 p-3">{t('fallback', { today: fromIsoDate(today) })}</p> : null}
+      <AsOfForm path="/registry" asOf={registry.asOf} today={today} isFallback={isFallback} />
 
       <section aria-labelledby="registry-figures" className="mb-8">
         <h2 id="registry-figures" className="mb-2 text-xl font-bold">{t('figuresTitle', { date: day })}</h2>

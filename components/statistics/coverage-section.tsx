@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarChartFigure } from '@/components/charts/bar-chart';
 import { RegionTable } from '@/components/regions/region-table';
 import { Section } from '@/components/ui/section';
 import type { RegionSummary } from '@/lib/regions/queries';
@@ -9,24 +9,21 @@ export async function CoverageSection({ regions }: { regions: RegionSummary[] })
   const [t, format, locale] = await Promise.all([getTranslations('Statistics.coverage'), getFormatter(), getLocale()]);
   return (
     <Section id="coverage" title={t('title')} description={t('lede')}>
-      <figure className="mb-6">
-        <figcaption className="mb-2 font-semibold">{t('chart')}</figcaption>
-        <BarChart
-          id="chart-coverage"
-          title={t('chart')}
-          description={t('chartDescription')}
-          labelWidth={110}
-          bars={regions.map((region) => {
-            const share = region.unitCount > 0 ? region.designatedCount / region.unitCount : 0;
-            return {
-              key: region.slug,
-              label: locale === 'ko' ? region.shortKo : region.shortEn,
-              value: share,
-              valueLabel: `${format.number(share, { style: 'percent', maximumFractionDigits: 1 })} (${region.designatedCount}/${region.unitCount})`,
-            };
-          })}
-        />
-      </figure>
+      <BarChartFigure
+        id="chart-coverage"
+        title={t('chart')}
+        description={t('chartDescription')}
+        labelWidth={110}
+        bars={regions.map((region) => {
+          const share = region.unitCount > 0 ? region.designatedCount / region.unitCount : 0;
+          return {
+            key: region.slug,
+            label: locale === 'ko' ? region.shortKo : region.shortEn,
+            value: share,
+            valueLabel: `${format.number(share, { style: 'percent', maximumFractionDigits: 1 })} (${region.designatedCount}/${region.unitCount})`,
+          };
+        })}
+      />
       <RegionTable regions={regions} />
     </Section>
   );

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarChartFigure } from '@/components/charts/bar-chart';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { DesignationYear } from '@/lib/statistics/series';
@@ -11,27 +11,23 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
   return (
     <Section id="designations" title={t('title')} description={t('lede')}>
       <div className="grid gap-6 lg:grid-cols-2">
-        <figure className="min-w-0">
-          <figcaption className="mb-2 font-semibold">{t('newChart')}</figcaption>
-          <BarChart
-            id="chart-new"
-            title={t('newChart')}
-            description={t('chartDescription')}
-            labelWidth={60}
-            bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.newDesignations, valueLabel: format.number(year.newDesignations) }))}
-          />
-        </figure>
-        <figure className="min-w-0">
-          <figcaption className="mb-2 font-semibold">{t('inForceChart')}</figcaption>
-          <BarChart
-            id="chart-in-force"
-            title={t('inForceChart')}
-            description={t('chartDescription')}
-            labelWidth={60}
-            colourIndex={2}
-            bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.basicInForce, valueLabel: format.number(year.basicInForce) }))}
-          />
-        </figure>
+        <BarChartFigure
+          className="min-w-0"
+          id="chart-new"
+          title={t('newChart')}
+          description={t('chartDescription')}
+          labelWidth={60}
+          bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.newDesignations, valueLabel: format.number(year.newDesignations) }))}
+        />
+        <BarChartFigure
+          className="min-w-0"
+          id="chart-in-force"
+          title={t('inForceChart')}
+          description={t('chartDescription')}
+          labelWidth={60}
+          colourIndex={2}
+          bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.basicInForce, valueLabel: format.number(year.basicInForce) }))}
+        />
       </div>
       <div className="mt-6">
         <DataTable caption={t('caption')}>

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarChartFigure } from '@/components/charts/bar-chart';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { EvaluationYear } from '@/lib/statistics/queries';
@@ -16,17 +16,14 @@ export async function EvaluationsSection({ years }: { years: EvaluationYear[] })
         <p className="text-ink-soft">{t('empty')}</p>
       ) : (
         <>
-          <figure className="mb-6">
-            <figcaption className="mb-2 font-semibold">{t('chart')}</figcaption>
-            <BarChart
-              id="chart-evaluations"
-              title={t('chart')}
-              description={t('chartDescription')}
-              labelWidth={60}
-              colourIndex={1}
-              bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: evaluated(year), valueLabel: String(evaluated(year)) }))}
-            />
-          </figure>
+          <BarChartFigure
+            id="chart-evaluations"
+            title={t('chart')}
+            description={t('chartDescription')}
+            labelWidth={60}
+            colourIndex={1}
+            bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: evaluated(year), valueLabel: String(evaluated(year)) }))}
+          />
           <DataTable caption={t('caption')}>
             <thead>
               <tr>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarChartFigure } from '@/components/charts/bar-chart';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import { formatWon } from '@/lib/money/format';
@@ -14,17 +14,14 @@ export async function FundingSection({ years }: { years: FundingYear[] }) {
         <p className="text-ink-soft">{t('empty')}</p>
       ) : (
         <>
-          <figure className="mb-6">
-            <figcaption className="mb-2 font-semibold">{t('chart')}</figcaption>
-            <BarChart
-              id="chart-funding"
-              title={t('chart')}
-              description={t('chartDescription')}
-              labelWidth={60}
-              colourIndex={3}
-              bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: Number(year.total), valueLabel: formatWon(year.total, locale, { isApproximate: year.isApproximate }) }))}
-            />
-          </figure>
+          <BarChartFigure
+            id="chart-funding"
+            title={t('chart')}
+            description={t('chartDescription')}
+            labelWidth={60}
+            colourIndex={3}
+            bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: Number(year.total), valueLabel: formatWon(year.total, locale, { isApproximate: year.isApproximate }) }))}
+          />
           <DataTable caption={t('caption')}>
             <thead>
               <tr>
