@@ -150,4 +150,4 @@ function whenReady(/** @type {SharedTags} */ tags) {
   return settled;
 }
 
-module.exports = { connectSharedTags, sharedTags, whenReady, applyExpiry, CHANNEL };
+module.exports = { connectSharedTags, sharedTags, whenReady, CHANNEL };

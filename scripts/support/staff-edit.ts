@@ -1,9 +1,8 @@
 // A staff member designates 경북 성주군 in a real Chromium, and a check of whether a public
 // region page lists it: how the bench and the instances test time an edit reaching the public.
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { createAccount, signIn } from '../../tests/e2e/support/accounts';
 
 export const EDITED_REGION_PATH = '/ko/regions/gyeongbuk';
 
@@ -15,18 +14,12 @@ export async function isSeongjuListed(url: string): Promise<boolean> {
 
 /** Creates a staff account on `databaseUrl`, signs in at `origin` and designates 성주군; returns when it was saved. */
 export async function designateSeongju(origin: string, databaseUrl: string): Promise<number> {
-  const email = `staff-${randomBytes(4).toString('hex')}@test.example`;
-  const password = `staff password ${randomBytes(8).toString('hex')}`;
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', email, '--role', 'staff'], { input: `${password}\n`, env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ['pipe', 'ignore', 'inherit'] });
+  const account = await createAccount('staff', databaseUrl);
   const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/ko/admin/sign-in`);
-    await page.getByLabel('이메일').fill(email);
-    await page.getByLabel('비밀번호').fill(password);
-    await page.getByRole('button', { name: '로그인', exact: true }).click();
-    await page.waitForURL(/\/ko\/admin$/);
-    await page.goto(`${origin}/ko/admin/designations/new`);
+    const page = await browser.newPage({ baseURL: origin });
+    await signIn(page, account);
+    await page.goto('/ko/admin/designations/new');
     await page.getByLabel(/^지방자치단체/).selectOption({ label: '경북 성주군' });
     await page.getByLabel(/^최초 지정 연도/).fill('2026');
     await page.getByLabel(/^출처/).fill('a timed staff edit (scripts/support/staff-edit.ts)');

@@ -13,9 +13,10 @@ export type Account = { email: string; password: string; role: Role };
 
 const run = promisify(execFile);
 
-export async function createAccount(role: Role): Promise<Account> {
+/** An account on the end-to-end server's database, or on `databaseUrl` (the bench, the instances test). */
+export async function createAccount(role: Role, databaseUrl?: string): Promise<Account> {
   const account = { email: `${role}-${randomUUID().slice(0, 8)}@e2e.example`, password: `e2e password ${randomUUID()}`, role };
-  const databaseUrl = (await readFile(DATABASE_URL_FILE, 'utf8')).trim();
+  databaseUrl ??= (await readFile(DATABASE_URL_FILE, 'utf8')).trim();
   const child = run('npx', ['tsx', 'scripts/user-create.ts', '--email', account.email, '--role', role], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
