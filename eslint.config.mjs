@@ -9,7 +9,10 @@ const config = [
   },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -22,9 +25,19 @@ const config = [
     // House style §6: only the data layer talks to the database.
     files: ['app/**', 'components/**', 'lib/**'],
     // lib/auth/auth.ts hands the client to better-auth's adapter.
-    ignores: ['lib/**/queries.ts', 'lib/**/staff-queries.ts', 'lib/**/mutations.ts', 'lib/**/city-page.ts', 'lib/db.ts', 'lib/auth/auth.ts'],
+    ignores: [
+      'lib/**/queries.ts',
+      'lib/**/staff-queries.ts',
+      'lib/**/mutations.ts',
+      'lib/**/city-page.ts',
+      'lib/db.ts',
+      'lib/auth/auth.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@/lib/db', message: 'Only lib/**/queries.ts and mutations.ts read or write the database.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@/lib/db', message: 'Only lib/**/queries.ts and mutations.ts read or write the database.' }] },
+      ],
     },
   },
 ];

@@ -20,7 +20,10 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: commonSecurityHeaders() },
       // Data, not pages: the API, downloads, feeds, sitemap.
-      ...['/api/:path*', '/downloads/:path*', '/sitemap.xml', '/robots.txt'].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }] })),
+      ...['/api/:path*', '/downloads/:path*', '/sitemap.xml', '/robots.txt'].map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: DATA_CSP }],
+      })),
     ];
   },
   // No image optimisation is used; the endpoint stays off (2025–26 advisories).

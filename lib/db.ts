@@ -14,7 +14,8 @@ const queryObservers = new Set<(query: string) => void>();
 function client(): PrismaClient {
   const url = serverEnv().DATABASE_URL;
   if (globalForPrisma.registryPrisma?.url !== url) {
-    const onQuery = process.env.REGISTRY_QUERY_EVENTS === '1' ? (query: string) => queryObservers.forEach((observe) => observe(query)) : undefined;
+    const onQuery =
+      process.env.REGISTRY_QUERY_EVENTS === '1' ? (query: string) => queryObservers.forEach((observe) => observe(query)) : undefined;
     globalForPrisma.registryPrisma = { url, client: createPrismaClient(url, { onQuery }) };
   }
   return globalForPrisma.registryPrisma.client;

@@ -19,7 +19,11 @@ import { designateSeongju, EDITED_REGION_PATH, isSeongjuListed, msUntil } from '
 import { startProductionServer, throwawayDatabase } from './support/production-server';
 
 const { values } = parseArgs({
-  options: { proxy: { type: 'boolean', default: false }, seconds: { type: 'string', default: '10' }, connections: { type: 'string', default: '50' } },
+  options: {
+    proxy: { type: 'boolean', default: false },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
 });
 const SECONDS = Number(values.seconds);
 const CONNECTIONS = Number(values.connections);
@@ -43,18 +47,27 @@ function ensureTools() {
   if (process.getuid?.() !== 0) throw new Error(`Missing ${missing.join(' and ')}: apt-get install -y ${missing.join(' ')}`);
   console.log(`Installing ${missing.join(', ')} from Debian…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
 }
 
 const milliseconds = (value: string, unit: string) => Number(value) * ({ us: 0.001, ms: 1, s: 1000 }[unit] ?? 1);
 
 function wrk(url: string, seconds: number): Omit<Measure, 'name' | 'path'> {
-  const output = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '--timeout', '10s', url], { encoding: 'utf8' });
+  const output = execFileSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '--timeout', '10s', url], {
+    encoding: 'utf8',
+  });
   const percentile = (p: string) => {
     const match = output.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
     return match ? Math.round(milliseconds(match[1]!, match[2]!) * 100) / 100 : NaN;
   };
-  const socket = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).map(Number) ?? [];
+  const socket =
+    output
+      .match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)
+      ?.slice(1)
+      .map(Number) ?? [];
   const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   return {
     requestsPerSecond: Math.round(Number(output.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0)),
@@ -67,13 +80,16 @@ function wrk(url: string, seconds: number): Omit<Measure, 'name' | 'path'> {
 function measure(name: string, origin: string, pathname: string): Measure {
   wrk(`${origin}${pathname}`, 2); // warm up
   const result = { name, path: pathname, ...wrk(`${origin}${pathname}`, SECONDS) };
-  console.log(`  ${name.padEnd(28)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms${result.errors ? `  ${result.errors} errors` : ''}`);
+  console.log(
+    `  ${name.padEnd(28)} ${String(result.requestsPerSecond).padStart(7)} req/s  p50 ${result.p50Ms} ms  p99 ${result.p99Ms} ms${result.errors ? `  ${result.errors} errors` : ''}`,
+  );
   return result;
 }
 
 function machine() {
   const cpus = os.cpus();
-  const version = (command: string, args: string[]) => (spawnSync(command, args, { encoding: 'utf8' }).stderr + spawnSync(command, args, { encoding: 'utf8' }).stdout).trim().split('\n')[0];
+  const version = (command: string, args: string[]) =>
+    (spawnSync(command, args, { encoding: 'utf8' }).stderr + spawnSync(command, args, { encoding: 'utf8' }).stdout).trim().split('\n')[0];
   return {
     cpus: cpus.length,
     cpuModel: cpus[0]?.model ?? 'unknown',
@@ -111,7 +127,11 @@ try {
   const reference = await (await fetch(`${next.origin}/bench-reference`)).text();
   await mkdir(path.join(work, 'static/root'), { recursive: true });
   await writeFile(path.join(work, 'static/root/reference.html'), reference);
-  const staticServer = await startNginx(path.join(work, 'static'), `server { listen 127.0.0.1:${staticPort}; root ${work}/static/root; }`, staticPort);
+  const staticServer = await startNginx(
+    path.join(work, 'static'),
+    `server { listen 127.0.0.1:${staticPort}; root ${work}/static/root; }`,
+    staticPort,
+  );
   stops.push(staticServer.stop);
 
   console.log(`\nDirect to next start (${CONNECTIONS} connections, ${SECONDS} s each):`);
@@ -143,12 +163,28 @@ try {
   const row = (m: Measure, target: string, isMet: boolean | null) =>
     `| ${m.name} \`${m.path}\` | ${m.requestsPerSecond} | ${m.p50Ms} ms | ${m.p99Ms} ms | ${percent(m.requestsPerSecond / nextReference.requestsPerSecond)} | ${percent(m.requestsPerSecond / nginxStatic.requestsPerSecond)} | ${target} | ${isMet === null ? '' : isMet ? 'met' : 'missed'} |`;
   rows.push(row(nginxStatic, 'machine ceiling', null), row(nextReference, 'framework ceiling', null));
-  for (const page of pages) rows.push(row(page, `≥ ${percent(page.minOfNext)} of Next`, page.requestsPerSecond >= page.minOfNext * nextReference.requestsPerSecond && page.errors === 0));
+  for (const page of pages)
+    rows.push(
+      row(
+        page,
+        `≥ ${percent(page.minOfNext)} of Next`,
+        page.requestsPerSecond >= page.minOfNext * nextReference.requestsPerSecond && page.errors === 0,
+      ),
+    );
   for (const page of proxy?.pages ?? []) {
-    rows.push(row(page, `≥ ${percent(page.minOfStatic)} of nginx, p99 < ${page.maxP99Ms} ms`, page.requestsPerSecond >= page.minOfStatic * nginxStatic.requestsPerSecond && page.p99Ms < page.maxP99Ms && page.errors === 0));
+    rows.push(
+      row(
+        page,
+        `≥ ${percent(page.minOfStatic)} of nginx, p99 < ${page.maxP99Ms} ms`,
+        page.requestsPerSecond >= page.minOfStatic * nginxStatic.requestsPerSecond && page.p99Ms < page.maxP99Ms && page.errors === 0,
+      ),
+    );
   }
   console.log(rows.join('\n'));
-  if (proxy) console.log(`\nA staff edit reached the public through the proxy in ${proxy.editVisibleMs} ms (target < ${PROXY_TARGETS.maxEditVisibleMs} ms).`);
+  if (proxy)
+    console.log(
+      `\nA staff edit reached the public through the proxy in ${proxy.editVisibleMs} ms (target < ${PROXY_TARGETS.maxEditVisibleMs} ms).`,
+    );
 
   await mkdir('bench', { recursive: true });
   const file = proxy ? 'bench/results-proxy.json' : 'bench/results.json';

@@ -6,7 +6,20 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 // The prerendered pages hold the seeded data too, hence prisma/.
-const INPUTS = ['app', 'components', 'lib', 'messages', 'public', 'prisma', 'patches', 'proxy.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'messages',
+  'public',
+  'prisma',
+  'patches',
+  'proxy.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'package-lock.json',
+  'tsconfig.json',
+];
 const SKIP = new Set(['node_modules', 'generated']);
 
 const distDir = () => process.env.NEXT_DIST_DIR ?? '.next';

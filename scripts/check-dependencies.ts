@@ -26,7 +26,9 @@ if (counts) {
   }
 } else {
   const reason = audit.stderr.match(/audit (\d{3} [^\n-]*)/)?.[1] ?? report?.error?.summary ?? 'no answer';
-  console.warn(`npm audit could not run here (${reason.trim()}): this registry does not serve the audit endpoint. Not a pass; checked next's version only.`);
+  console.warn(
+    `npm audit could not run here (${reason.trim()}): this registry does not serve the audit endpoint. Not a pass; checked next's version only.`,
+  );
 }
 
 const installed = (JSON.parse(readFileSync('node_modules/next/package.json', 'utf8')) as { version: string }).version;
@@ -39,7 +41,7 @@ const versions = (() => {
   }
 })();
 if (!versions) {
-  console.error('Could not read next\'s versions from the registry.');
+  console.error("Could not read next's versions from the registry.");
   failed = true;
 } else {
   const major = installed.split('.')[0];

@@ -19,7 +19,6 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return entries;
 }
 
-
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(

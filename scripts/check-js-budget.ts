@@ -30,7 +30,10 @@ rows.sort((a, b) => a.route.localeCompare(b.route));
 const limit = FLOOR_BYTES + ALLOWANCE_BYTES;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`First-load JavaScript, gzipped (budget for public pages: ${kb(limit)} = floor ${kb(FLOOR_BYTES)} + ${kb(ALLOWANCE_BYTES)})`);
-for (const row of rows) console.log(`  ${row.bytes > limit && row.isPublic ? '✗' : row.isPublic ? '✓' : ' '} ${kb(row.bytes).padStart(9)}  ${row.route}${row.isPublic ? '' : '  (signed-in, not budgeted)'}`);
+for (const row of rows)
+  console.log(
+    `  ${row.bytes > limit && row.isPublic ? '✗' : row.isPublic ? '✓' : ' '} ${kb(row.bytes).padStart(9)}  ${row.route}${row.isPublic ? '' : '  (signed-in, not budgeted)'}`,
+  );
 const over = rows.filter((row) => row.isPublic && row.bytes > limit);
 const publicRows = rows.filter((row) => row.isPublic);
 if (publicRows.length === 0) {

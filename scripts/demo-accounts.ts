@@ -14,7 +14,11 @@ export const DEMO_ACCOUNTS: { email: string; role: Role }[] = [
 
 /** Creates the demo accounts that do not exist yet; returns the e-mails created. */
 export async function ensureDemoAccounts(prisma: PrismaClient): Promise<string[]> {
-  const existing = new Set((await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map((u) => u.email));
+  const existing = new Set(
+    (await prisma.user.findMany({ where: { email: { in: DEMO_ACCOUNTS.map((a) => a.email) } }, select: { email: true } })).map(
+      (u) => u.email,
+    ),
+  );
   const missing = DEMO_ACCOUNTS.filter((account) => !existing.has(account.email));
   await prisma.$transaction(async (tx) => {
     for (const account of missing) {

@@ -16,7 +16,10 @@ const PASSWORD = 'a long enough fault-test password';
 
 async function counts(client: pg.Client) {
   const evaluations = await client.query(`SELECT count(*)::int AS n FROM "Evaluation" WHERE source = $1`, [SOURCE]);
-  const audit = await client.query(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'record-evaluation' AND changes->'evaluation2027.source'->>'after' = $1`, [SOURCE]);
+  const audit = await client.query(
+    `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'record-evaluation' AND changes->'evaluation2027.source'->>'after' = $1`,
+    [SOURCE],
+  );
   return { evaluations: evaluations.rows[0].n as number, audit: audit.rows[0].n as number };
 }
 
@@ -29,7 +32,11 @@ const port = await freePort();
 const secret = 'fault-test-secret-fault-test-secret-fault-test';
 let failure: string | null = null;
 try {
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'fault@test.example', '--role', 'staff'], { input: `${PASSWORD}\n`, env: { ...process.env, DATABASE_URL: database.url }, stdio: ['pipe', 'ignore', 'inherit'] });
+  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'fault@test.example', '--role', 'staff'], {
+    input: `${PASSWORD}\n`,
+    env: { ...process.env, DATABASE_URL: database.url },
+    stdio: ['pipe', 'ignore', 'inherit'],
+  });
   const codes = (
     await client.query(`
       SELECT lg.code FROM "Designation" d JOIN "LocalGovernment" lg ON lg.id = d."localGovernmentId"
@@ -61,7 +68,9 @@ try {
   const deadline = Date.now() + 30_000;
   let sawTransaction = false;
   while (Date.now() < deadline) {
-    const open = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE '%Evaluation%'`);
+    const open = await client.query(
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL AND query ILIKE '%Evaluation%'`,
+    );
     if (open.rows[0].n > 0) {
       sawTransaction = true;
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -74,7 +83,9 @@ try {
   await new Promise((resolve) => server.child.once('exit', resolve));
   await page.close();
   const afterKill = await counts(client);
-  console.log(`Killed mid-write (${codes.length} cities): ${afterKill.evaluations} evaluations and ${afterKill.audit} audit entries remain.`);
+  console.log(
+    `Killed mid-write (${codes.length} cities): ${afterKill.evaluations} evaluations and ${afterKill.audit} audit entries remain.`,
+  );
   if (!(afterKill.evaluations === 0 || afterKill.evaluations === codes.length) || afterKill.audit !== afterKill.evaluations) {
     failure = `partial write after SIGKILL: ${JSON.stringify(afterKill)}`;
   }
@@ -85,7 +96,10 @@ try {
   if (afterKill.evaluations === 0) {
     const retry = await browser.newPage();
     await applyRound(server.origin, retry);
-    await retry.getByRole('status').filter({ hasText: /평가 결과 \d+건을 한꺼번에 기록했습니다/ }).waitFor({ timeout: 60_000 });
+    await retry
+      .getByRole('status')
+      .filter({ hasText: /평가 결과 \d+건을 한꺼번에 기록했습니다/ })
+      .waitFor({ timeout: 60_000 });
     const applied = await counts(client);
     console.log(`Applied after the restart: ${applied.evaluations} evaluations, ${applied.audit} audit entries.`);
     if (applied.evaluations !== codes.length || applied.audit !== codes.length) failure ??= `retry incomplete: ${JSON.stringify(applied)}`;

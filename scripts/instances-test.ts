@@ -27,21 +27,32 @@ try {
   for (let i = 0; i < 3; i++) await Promise.all([fetch(onA), fetch(onB)].map((response) => response.then((r) => r.text())));
 
   const saved = await designateSeongju(a.origin, database.url);
-  const [msA, msB] = await Promise.all([msUntil(() => isSeongjuListed(onA), saved, 10_000), msUntil(() => isSeongjuListed(onB), saved, 10_000)]);
-  console.log(`1. Saved through the first instance: public on it after ${msA ?? '> 10,000'} ms, on the second after ${msB ?? '> 10,000'} ms.`);
-  if (msA === null || msA > WITHIN_MS) failures.push(`the first instance showed the edit after ${msA ?? '> 10,000'} ms (at most ${WITHIN_MS})`);
-  if (msB === null || msB > WITHIN_MS) failures.push(`the second instance showed the edit after ${msB ?? '> 10,000'} ms (at most ${WITHIN_MS})`);
+  const [msA, msB] = await Promise.all([
+    msUntil(() => isSeongjuListed(onA), saved, 10_000),
+    msUntil(() => isSeongjuListed(onB), saved, 10_000),
+  ]);
+  console.log(
+    `1. Saved through the first instance: public on it after ${msA ?? '> 10,000'} ms, on the second after ${msB ?? '> 10,000'} ms.`,
+  );
+  if (msA === null || msA > WITHIN_MS)
+    failures.push(`the first instance showed the edit after ${msA ?? '> 10,000'} ms (at most ${WITHIN_MS})`);
+  if (msB === null || msB > WITHIN_MS)
+    failures.push(`the second instance showed the edit after ${msB ?? '> 10,000'} ms (at most ${WITHIN_MS})`);
 
   await b.stop();
   servers.splice(servers.indexOf(b), 1);
   const restarted = await startProductionServer({ databaseUrl: database.url, port: portB, secret });
   servers.push(restarted);
   const isShownAtOnce = await isSeongjuListed(onB);
-  console.log(`2. The second instance, restarted after the edit: ${isShownAtOnce ? 'shows it on the first request' : 'serves the page from before the edit'}.`);
+  console.log(
+    `2. The second instance, restarted after the edit: ${isShownAtOnce ? 'shows it on the first request' : 'serves the page from before the edit'}.`,
+  );
   if (!isShownAtOnce) failures.push('a restarted instance served the page from before the edit');
 } finally {
   for (const server of servers) await server.stop();
   await database.stop();
 }
-console.log(failures.length === 0 ? 'Instances test passed: an edit is public on every instance.' : `Instances test failed: ${failures.join('; ')}.`);
+console.log(
+  failures.length === 0 ? 'Instances test passed: an edit is public on every instance.' : `Instances test failed: ${failures.join('; ')}.`,
+);
 process.exit(failures.length === 0 ? 0 : 1);

@@ -35,10 +35,15 @@ function load(origin: string, paths: string[], seconds: number): boolean {
   );
   console.log(output);
   const requests = Number(output.match(/(\d+) requests in/)?.[1] ?? 0);
-  const socket = output.match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)?.slice(1).map(Number) ?? [0, 0, 0, 0];
+  const socket = output
+    .match(/Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/)
+    ?.slice(1)
+    .map(Number) ?? [0, 0, 0, 0];
   const non2xx = Number(output.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? 0);
   const errors = socket.reduce((sum, n) => sum + n, 0) + non2xx;
-  console.log(`${requests} requests from ${values.connections} clients in ${seconds} s: ${errors} errors (socket ${socket.join('/')}, non-2xx/3xx ${non2xx}).\n`);
+  console.log(
+    `${requests} requests from ${values.connections} clients in ${seconds} s: ${errors} errors (socket ${socket.join('/')}, non-2xx/3xx ${non2xx}).\n`,
+  );
   return requests > 0 && errors === 0;
 }
 
@@ -60,9 +65,14 @@ let isPassed = false;
 try {
   await answersAll(first.origin, [...CACHED_PATHS, ...PER_REQUEST_PATHS]);
   console.log(`1. Straight to next start: ${CACHED_PATHS.length} prerendered pages and API paths, ${Math.round(SECONDS / 2)} s.`);
-  if (!load(first.origin, CACHED_PATHS, Math.round(SECONDS / 2))) console.warn('Straight to next start, some answers took longer than 10 s or failed (reported, not judged).\n');
+  if (!load(first.origin, CACHED_PATHS, Math.round(SECONDS / 2)))
+    console.warn('Straight to next start, some answers took longer than 10 s or failed (reported, not judged).\n');
 
-  proxy = await startNginx(work, await proxyServerBlock({ upstreamPort: port1, listenPort: proxyPort, cacheDir: path.join(work, 'cache') }), proxyPort);
+  proxy = await startNginx(
+    work,
+    await proxyServerBlock({ upstreamPort: port1, listenPort: proxyPort, cacheDir: path.join(work, 'cache') }),
+    proxyPort,
+  );
   const origin = `http://127.0.0.1:${proxyPort}`;
   await answersAll(origin, [...CACHED_PATHS, ...PER_REQUEST_PATHS]);
   console.log(`2. Through nginx (deploy/nginx.conf): all ${CACHED_PATHS.length + PER_REQUEST_PATHS.length} paths, ${SECONDS} s.`);

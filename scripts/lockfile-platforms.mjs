@@ -16,7 +16,8 @@ try {
   output = `${error.stdout ?? ''}${error.stderr ?? ''}`;
 }
 const missing = [...output.matchAll(/Missing: (\S+?)@\S* from lock file/g)].map((match) => match[1]);
-const platform = /-(darwin|linux|win32|freebsd|netbsd|openbsd|android|openharmony|sunos|aix|wasm32)-(arm64|x64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el|wasi)/;
+const platform =
+  /-(darwin|linux|win32|freebsd|netbsd|openbsd|android|openharmony|sunos|aix|wasm32)-(arm64|x64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el|wasi)/;
 
 for (const name of missing) {
   const parent = Object.values(lock.packages).find((entry) => entry.optionalDependencies?.[name]);

@@ -8,6 +8,7 @@ const steps: { name: string; command: string[] }[] = [
   { name: 'route types (next typegen)', command: ['npx', 'next', 'typegen'] },
   { name: 'typecheck (tsc)', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'lint (eslint)', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'format (prettier --check)', command: ['npx', 'prettier', '--check', '.'] },
   { name: 'messages (check:i18n)', command: ['npx', 'tsx', 'scripts/check-i18n.ts'] },
   { name: 'dependencies (npm audit, next patch)', command: ['npx', 'tsx', 'scripts/check-dependencies.ts'] },
   { name: 'unit + integration (vitest)', command: ['npx', 'vitest', 'run'] },

@@ -8,9 +8,15 @@ export default async function NotFound() {
     <>
       <PageHeader title={t('title')} lede={t('lede')} />
       <ul className="list-disc space-y-1 pl-5">
-        <li><Link href="/cities">{t('search')}</Link></li>
-        <li><Link href="/regions">{t('regions')}</Link></li>
-        <li><Link href="/">{t('home')}</Link></li>
+        <li>
+          <Link href="/cities">{t('search')}</Link>
+        </li>
+        <li>
+          <Link href="/regions">{t('regions')}</Link>
+        </li>
+        <li>
+          <Link href="/">{t('home')}</Link>
+        </li>
       </ul>
     </>
   );

@@ -2,7 +2,17 @@ import { getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 
 /** What the sources establish and where they disagree (docs/data-notes.md, for the public). */
-const NOTES = ['chungbuk', 'totals2019', 'gapToReported', 'gimcheon', 'incheon', 'merger', 'evaluations', 'superintendents', 'amounts'] as const;
+const NOTES = [
+  'chungbuk',
+  'totals2019',
+  'gapToReported',
+  'gimcheon',
+  'incheon',
+  'merger',
+  'evaluations',
+  'superintendents',
+  'amounts',
+] as const;
 
 export async function DataNotes() {
   const t = await getTranslations('About');

@@ -21,7 +21,9 @@ export async function SourceList({ announcements }: { announcements: Announcemen
               {tKind(a.kind)}
             </p>
             <p className="mt-1 text-sm">{a.citation}</p>
-            <p className="mt-1 text-sm text-ink-soft">{t('sourceUse', { designations: a.designationCount, allocations: a.allocationCount })}</p>
+            <p className="mt-1 text-sm text-ink-soft">
+              {t('sourceUse', { designations: a.designationCount, allocations: a.allocationCount })}
+            </p>
           </li>
         ))}
       </ol>

@@ -23,7 +23,8 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     <div className="rounded border border-line bg-surface p-3">
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm">
         <p>
-          {t('signedInAs', { email: user.email })} <span className="ml-1 rounded bg-primary-900 px-2 py-0.5 text-xs font-semibold text-white">{t(`roles.${user.role}`)}</span>
+          {t('signedInAs', { email: user.email })}{' '}
+          <span className="ml-1 rounded bg-primary-900 px-2 py-0.5 text-xs font-semibold text-white">{t(`roles.${user.role}`)}</span>
         </p>
         <div className="flex items-center gap-3">
           <Link href="/admin/account/password">{t('password')}</Link>

@@ -8,7 +8,12 @@ export async function Dashboard({ dashboard, role }: { dashboard: StaffDashboard
   const t = await getTranslations('Admin.dashboard');
   const canEdit = can(role, 'registry.edit');
   const cards = [
-    { href: '/admin/local-governments', label: t('localGovernments'), count: dashboard.localGovernments, newHref: '/admin/local-governments/new' },
+    {
+      href: '/admin/local-governments',
+      label: t('localGovernments'),
+      count: dashboard.localGovernments,
+      newHref: '/admin/local-governments/new',
+    },
     { href: '/admin/designations', label: t('designations'), count: dashboard.designations, newHref: '/admin/designations/new' },
     { href: '/admin/memberships', label: t('members'), count: dashboard.members, newHref: '/admin/memberships/new' },
     { href: '/admin/offices', label: t('offices'), count: dashboard.offices, newHref: null },

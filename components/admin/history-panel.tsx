@@ -15,8 +15,11 @@ export async function HistoryPanel({ entries }: { entries: AuditEntryView[] }) {
           {entries.map((entry) => (
             <li key={entry.id} className="rounded border border-line p-3">
               <p className="text-sm text-ink-soft">
-                {format.dateTime(new Date(entry.occurredAt), { dateStyle: 'medium', timeStyle: 'short' })} · {entry.actorEmail ?? t('system')} ·{' '}
-                <span className="font-semibold text-ink">{t.has(`actions.${entry.action}` as never) ? t(`actions.${entry.action}` as 'actions.create') : entry.action}</span>
+                {format.dateTime(new Date(entry.occurredAt), { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+                {entry.actorEmail ?? t('system')} ·{' '}
+                <span className="font-semibold text-ink">
+                  {t.has(`actions.${entry.action}` as never) ? t(`actions.${entry.action}` as 'actions.create') : entry.action}
+                </span>
               </p>
               <AuditChanges changes={entry.changes} />
             </li>

@@ -3,11 +3,25 @@ import { Link } from '@/lib/i18n/navigation';
 import { pageCount } from '@/lib/registry/pagination';
 
 /** Previous / next links for a staff list, keeping its filters in the URL. */
-export async function Pager({ path, params, page, total, size }: { path: string; params: Record<string, string | undefined>; page: number; total: number; size?: number }) {
+export async function Pager({
+  path,
+  params,
+  page,
+  total,
+  size,
+}: {
+  path: string;
+  params: Record<string, string | undefined>;
+  page: number;
+  total: number;
+  size?: number;
+}) {
   const t = await getTranslations('Admin.pager');
   const pages = pageCount(total, size);
   const href = (target: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: String(target) }).filter((e): e is [string, string] => Boolean(e[1])));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, page: String(target) }).filter((e): e is [string, string] => Boolean(e[1])),
+    );
     return `${path}?${query.toString()}`;
   };
   return (

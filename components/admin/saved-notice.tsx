@@ -1,6 +1,17 @@
 import { getTranslations } from 'next-intl/server';
 
-const KINDS = ['created', 'updated', 'renamed', 'retired', 'deleted', 'coverageAdded', 'coverageEnded', 'cohort', 'evaluation', 'calendar'] as const;
+const KINDS = [
+  'created',
+  'updated',
+  'renamed',
+  'retired',
+  'deleted',
+  'coverageAdded',
+  'coverageEnded',
+  'cohort',
+  'evaluation',
+  'calendar',
+] as const;
 
 /** The confirmation after a save that redirected back here (?saved=…). */
 export async function SavedNotice({ saved }: { saved: string | string[] | undefined }) {

@@ -34,8 +34,22 @@ describe('server-rendered charts', () => {
         description: 'Per programme.',
         series: ['2022', '2023'],
         groups: [
-          { key: 'new-city', label: 'New cities', values: [{ value: 720, valueLabel: '720' }, { value: 630, valueLabel: '630' }] },
-          { key: 'consortium', label: 'Consortia', values: [{ value: 0, valueLabel: '0' }, { value: 240, valueLabel: '240' }] },
+          {
+            key: 'new-city',
+            label: 'New cities',
+            values: [
+              { value: 720, valueLabel: '720' },
+              { value: 630, valueLabel: '630' },
+            ],
+          },
+          {
+            key: 'consortium',
+            label: 'Consortia',
+            values: [
+              { value: 0, valueLabel: '0' },
+              { value: 240, valueLabel: '240' },
+            ],
+          },
         ],
       }),
     );

@@ -55,7 +55,13 @@ export function GroupedBarChart({ id, title, description, series, groups }: Prop
               <text x={0} y={top + GROUP_LABEL / 2 + 2} dominantBaseline="middle" fontWeight={600} fill={CHART_TEXT}>
                 {group.label}
               </text>
-              <line x1={SERIES_LABEL} x2={SERIES_LABEL} y1={top + GROUP_LABEL} y2={top + GROUP_LABEL + series.length * ROW} stroke={CHART_GRID} />
+              <line
+                x1={SERIES_LABEL}
+                x2={SERIES_LABEL}
+                y1={top + GROUP_LABEL}
+                y2={top + GROUP_LABEL + series.length * ROW}
+                stroke={CHART_GRID}
+              />
               {group.values.map((value, index) => {
                 const y = top + GROUP_LABEL + index * ROW;
                 const length = barLength(value.value, maximum, plot);

@@ -24,14 +24,22 @@ export async function CityEvaluations({ city }: { city: CityPage }) {
   const when = (event: DesignationEvent) => {
     switch (event.kind) {
       case 'designated':
-        return event.date ? t('date', { date: fromIsoDate(event.date) }) : event.isYearKnown ? t('year', { year: event.year }) : t('byYear', { year: event.year });
+        return event.date
+          ? t('date', { date: fromIsoDate(event.date) })
+          : event.isYearKnown
+            ? t('year', { year: event.year })
+            : t('byYear', { year: event.year });
       case 'evaluated':
         return event.date ? t('date', { date: fromIsoDate(event.date) }) : t('year', { year: event.year });
       case 'outcomeNotRecorded':
       case 'nextDue':
         return t('year', { year: event.year });
       case 'ended':
-        return event.date ? t('date', { date: fromIsoDate(event.date) }) : event.byYear ? t('endedBy', { year: event.byYear }) : t('dateUnknown');
+        return event.date
+          ? t('date', { date: fromIsoDate(event.date) })
+          : event.byYear
+            ? t('endedBy', { year: event.byYear })
+            : t('dateUnknown');
       case 'scheduleUnknown':
         return t('next');
     }
@@ -80,7 +88,7 @@ export async function CityEvaluations({ city }: { city: CityPage }) {
               <li key={index} className="relative mb-4 last:mb-0">
                 <span
                   aria-hidden="true"
-                  className={`absolute -left-[1.4rem] top-1.5 size-3 rounded-full ${event.kind === 'nextDue' || event.kind === 'scheduleUnknown' ? 'border-2 border-primary-500 bg-white' : 'bg-primary-500'}`}
+                  className={`absolute top-1.5 -left-[1.4rem] size-3 rounded-full ${event.kind === 'nextDue' || event.kind === 'scheduleUnknown' ? 'border-2 border-primary-500 bg-white' : 'bg-primary-500'}`}
                 />
                 <p className="text-sm font-semibold text-ink-soft">{when(event)}</p>
                 <p>{describe(event)}</p>

@@ -6,7 +6,6 @@ import { localName } from '@/lib/registry/names';
 import { DesignationYear } from './designation-year';
 import { fromIsoDate } from '@/lib/registry/today';
 
-
 export async function CityFacts({ city }: { city: CityPage }) {
   const [t, tKind, tStatus, locale] = await Promise.all([
     getTranslations('CityPage'),
@@ -31,7 +30,9 @@ export async function CityFacts({ city }: { city: CityPage }) {
   );
   return (
     <Section id="facts" title={t('facts')}>
-      <p className={`mb-4 inline-block rounded px-3 py-1 font-semibold ${active && city.isCurrent ? 'bg-primary-50 text-primary-900' : 'bg-surface text-ink'}`}>
+      <p
+        className={`mb-4 inline-block rounded px-3 py-1 font-semibold ${active && city.isCurrent ? 'bg-primary-50 text-primary-900' : 'bg-surface text-ink'}`}
+      >
         {status}
       </p>
       <dl className="border-t border-line">
@@ -48,7 +49,10 @@ export async function CityFacts({ city }: { city: CityPage }) {
               {latest.standing.state === 'ended' ? ` (${tStatus(latest.status)})` : null}
               <span className="mt-1 block text-sm text-ink-soft">
                 {latest.announcement
-                  ? t('source', { source: locale === 'ko' ? latest.announcement.titleKo : latest.announcement.titleEn, citation: latest.announcement.citation })
+                  ? t('source', {
+                      source: locale === 'ko' ? latest.announcement.titleKo : latest.announcement.titleEn,
+                      citation: latest.announcement.citation,
+                    })
                   : t('sourceText', { source: latest.source })}
               </span>
             </>
@@ -59,14 +63,18 @@ export async function CityFacts({ city }: { city: CityPage }) {
         {standing && city.isCurrent
           ? row(
               t('nextEvaluation'),
-              standing.nextDueYear === null
-                ? <span className="text-ink-soft">{t('nextEvaluationUnknown')}</span>
-                : standing.isOutcomeMissing
-                  ? t('outcomeNotRecorded', { year: standing.nextDueYear })
-                  : <>
-                      <span className="tabular">{standing.nextDueYear}</span>
-                      {standing.validUntilYear ? <span className="block text-sm text-ink-soft">{t('validUntilYear', { year: standing.validUntilYear })}</span> : null}
-                    </>,
+              standing.nextDueYear === null ? (
+                <span className="text-ink-soft">{t('nextEvaluationUnknown')}</span>
+              ) : standing.isOutcomeMissing ? (
+                t('outcomeNotRecorded', { year: standing.nextDueYear })
+              ) : (
+                <>
+                  <span className="tabular">{standing.nextDueYear}</span>
+                  {standing.validUntilYear ? (
+                    <span className="block text-sm text-ink-soft">{t('validUntilYear', { year: standing.validUntilYear })}</span>
+                  ) : null}
+                </>
+              ),
             )
           : null}
         {row(
@@ -82,15 +90,13 @@ export async function CityFacts({ city }: { city: CityPage }) {
         )}
         {row(
           t('membership'),
-          city.membership ? (
-            city.membership.leftOn ? (
-              t('memberLeft', { date: fromIsoDate(city.membership.leftOn) })
-            ) : (
-              city.membership.joinedOn ? t('memberSince', { date: fromIsoDate(city.membership.joinedOn) }) : t('member')
-            )
-          ) : (
-            t('notMember')
-          ),
+          city.membership
+            ? city.membership.leftOn
+              ? t('memberLeft', { date: fromIsoDate(city.membership.leftOn) })
+              : city.membership.joinedOn
+                ? t('memberSince', { date: fromIsoDate(city.membership.joinedOn) })
+                : t('member')
+            : t('notMember'),
         )}
       </dl>
     </Section>

@@ -17,18 +17,28 @@ export async function CityFunding({ city }: { city: CityPage }) {
         <DataTable caption={t('fundingCaption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('year')}</th>
-              <th scope="col" className={th}>{t('programme')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('amount')}</th>
-              <th scope="col" className={th}>{t('allocationStatus')}</th>
+              <th scope="col" className={th}>
+                {t('year')}
+              </th>
+              <th scope="col" className={th}>
+                {t('programme')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('amount')}
+              </th>
+              <th scope="col" className={th}>
+                {t('allocationStatus')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {city.allocations.map((allocation) => (
               <tr key={`${allocation.year}-${allocation.programme.code}`}>
-                <th scope="row" className={`${td} tabular whitespace-nowrap`}>{allocation.year}</th>
+                <th scope="row" className={`${td} whitespace-nowrap tabular`}>
+                  {allocation.year}
+                </th>
                 <td className={td}>{localName(allocation.programme, locale)}</td>
-                <td className={`${td} text-right tabular whitespace-nowrap`}>
+                <td className={`${td} text-right whitespace-nowrap tabular`}>
                   {formatWon(allocation.amount, locale, { isApproximate: allocation.isAmountApproximate })}
                 </td>
                 <td className={td}>{tStatus(allocation.status)}</td>
@@ -37,8 +47,10 @@ export async function CityFunding({ city }: { city: CityPage }) {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={2} className={`${td} font-semibold`}>{t('fundingTotal')}</th>
-              <td className={`${td} text-right font-semibold tabular whitespace-nowrap`}>
+              <th scope="row" colSpan={2} className={`${td} font-semibold`}>
+                {t('fundingTotal')}
+              </th>
+              <td className={`${td} text-right font-semibold whitespace-nowrap tabular`}>
                 {formatWon(total, locale, { isApproximate: isTotalApproximate })}
               </td>
               <td className={td} />

@@ -6,7 +6,6 @@ import { Link } from '@/lib/i18n/navigation';
 import { localName } from '@/lib/registry/names';
 import { fromIsoDate } from '@/lib/registry/today';
 
-
 export async function CityHistory({ city }: { city: CityPage }) {
   const [t, locale] = await Promise.all([getTranslations('CityHistory'), getLocale()]);
   const name = (entity: { nameKo: string; nameEn: string }) => localName(entity, locale);
@@ -25,7 +24,16 @@ export async function CityHistory({ city }: { city: CityPage }) {
   const describe = (event: TimelineEvent) => {
     switch (event.kind) {
       case 'established':
-        return <>{t('established')} {event.from.length > 0 ? <>{t('from')} {links(event.from)}</> : null}</>;
+        return (
+          <>
+            {t('established')}{' '}
+            {event.from.length > 0 ? (
+              <>
+                {t('from')} {links(event.from)}
+              </>
+            ) : null}
+          </>
+        );
       case 'renamed':
         return t('renamed', { from: name(event.from), to: name(event.to) });
       case 'moved':
@@ -37,9 +45,22 @@ export async function CityHistory({ city }: { city: CityPage }) {
       case 'designationEnded':
         return t(`designationEnded.${event.status}`);
       case 'splitOff':
-        return <>{t('splitOff')} {links(event.to)}</>;
+        return (
+          <>
+            {t('splitOff')} {links(event.to)}
+          </>
+        );
       case 'abolished':
-        return <>{t('abolished')} {event.to.length > 0 ? <>{t('succeededBy')} {links(event.to)}</> : null}</>;
+        return (
+          <>
+            {t('abolished')}{' '}
+            {event.to.length > 0 ? (
+              <>
+                {t('succeededBy')} {links(event.to)}
+              </>
+            ) : null}
+          </>
+        );
     }
   };
   const events = cityTimeline(city);
@@ -51,7 +72,7 @@ export async function CityHistory({ city }: { city: CityPage }) {
         <ol className="border-l-2 border-primary-100 pl-4">
           {events.map((event, index) => (
             <li key={index} className="relative mb-4 last:mb-0">
-              <span aria-hidden="true" className="absolute -left-[1.4rem] top-1.5 size-3 rounded-full bg-primary-500" />
+              <span aria-hidden="true" className="absolute top-1.5 -left-[1.4rem] size-3 rounded-full bg-primary-500" />
               <p className="text-sm font-semibold text-ink-soft">{when(event)}</p>
               <p>{describe(event)}</p>
             </li>

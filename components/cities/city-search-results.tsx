@@ -17,7 +17,9 @@ export async function CitySearchResults({ search, regions }: Props) {
     <>
       <SearchForm search={search} regions={regions} />
       <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="mb-1 text-xl font-bold">{t('results')}</h2>
+        <h2 id="results-heading" className="mb-1 text-xl font-bold">
+          {t('results')}
+        </h2>
         <p role="status" className="mb-4 text-ink-soft">
           {t('resultCount', { count: total })}
           {search.wasYearRangeReversed ? ` ${t('yearRangeReversed', { from: search.from!, to: search.to! })}` : ''}

@@ -8,16 +8,37 @@ import { DesignationYear } from './designation-year';
 type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean; showStanding?: boolean };
 
 export async function CityTable({ caption, cities, showRegion = true, showStanding = true }: Props) {
-  const [t, tKind, tStatus, locale] = await Promise.all([getTranslations('CityTable'), getTranslations('Kind'), getTranslations('DesignationStatus'), getLocale()]);
+  const [t, tKind, tStatus, locale] = await Promise.all([
+    getTranslations('CityTable'),
+    getTranslations('Kind'),
+    getTranslations('DesignationStatus'),
+    getLocale(),
+  ]);
   return (
     <DataTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t('name')}</th>
-          {showRegion ? <th scope="col" className={th}>{t('region')}</th> : null}
-          <th scope="col" className={th}>{t('firstDesignation')}</th>
-          {showStanding ? <th scope="col" className={th}>{t('status')}</th> : null}
-          {showStanding ? <th scope="col" className={th}>{t('nextEvaluation')}</th> : null}
+          <th scope="col" className={th}>
+            {t('name')}
+          </th>
+          {showRegion ? (
+            <th scope="col" className={th}>
+              {t('region')}
+            </th>
+          ) : null}
+          <th scope="col" className={th}>
+            {t('firstDesignation')}
+          </th>
+          {showStanding ? (
+            <th scope="col" className={th}>
+              {t('status')}
+            </th>
+          ) : null}
+          {showStanding ? (
+            <th scope="col" className={th}>
+              {t('nextEvaluation')}
+            </th>
+          ) : null}
         </tr>
       </thead>
       <tbody>

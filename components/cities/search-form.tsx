@@ -12,36 +12,86 @@ const label = 'mb-1 block text-sm font-semibold text-ink';
 export async function SearchForm({ search, regions }: { search?: CitySearch; regions: RegionSummary[] }) {
   const [t, locale] = await Promise.all([getTranslations('Search'), getLocale()]);
   return (
-    <form role="search" action={`/${locale}/cities`} method="get" className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6">
+    <form
+      role="search"
+      action={`/${locale}/cities`}
+      method="get"
+      className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6"
+    >
       <div className="sm:col-span-6">
-        <label htmlFor="search-q" className={label}>{t('query')}</label>
-        <input id="search-q" name="q" type="search" defaultValue={search?.q ?? ''} className={field} aria-describedby="search-q-hint" autoComplete="off" maxLength={60} />
-        <p id="search-q-hint" className="mt-1 text-sm text-ink-soft">{t('queryHint')}</p>
+        <label htmlFor="search-q" className={label}>
+          {t('query')}
+        </label>
+        <input
+          id="search-q"
+          name="q"
+          type="search"
+          defaultValue={search?.q ?? ''}
+          className={field}
+          aria-describedby="search-q-hint"
+          autoComplete="off"
+          maxLength={60}
+        />
+        <p id="search-q-hint" className="mt-1 text-sm text-ink-soft">
+          {t('queryHint')}
+        </p>
       </div>
       <div className="sm:col-span-2">
-        <label htmlFor="search-region" className={label}>{t('region')}</label>
+        <label htmlFor="search-region" className={label}>
+          {t('region')}
+        </label>
         <select id="search-region" name="region" defaultValue={search?.region ?? ''} className={field}>
           <option value="">{t('allRegions')}</option>
           {regions.map((region) => (
-            <option key={region.slug} value={region.slug}>{locale === 'ko' ? region.nameKo : region.shortEn}</option>
+            <option key={region.slug} value={region.slug}>
+              {locale === 'ko' ? region.nameKo : region.shortEn}
+            </option>
           ))}
         </select>
       </div>
       <fieldset className="sm:col-span-2">
         <legend className={label}>{t('years')}</legend>
         <div className="flex items-center gap-2">
-          <label htmlFor="search-from" className="sr-only">{t('fromYear')}</label>
-          <input id="search-from" name="from" type="number" inputMode="numeric" min={2001} max={2100} defaultValue={search?.from ?? ''} placeholder={t('fromPlaceholder')} className={field} />
+          <label htmlFor="search-from" className="sr-only">
+            {t('fromYear')}
+          </label>
+          <input
+            id="search-from"
+            name="from"
+            type="number"
+            inputMode="numeric"
+            min={2001}
+            max={2100}
+            defaultValue={search?.from ?? ''}
+            placeholder={t('fromPlaceholder')}
+            className={field}
+          />
           <span aria-hidden="true">–</span>
-          <label htmlFor="search-to" className="sr-only">{t('toYear')}</label>
-          <input id="search-to" name="to" type="number" inputMode="numeric" min={2001} max={2100} defaultValue={search?.to ?? ''} placeholder={t('toPlaceholder')} className={field} />
+          <label htmlFor="search-to" className="sr-only">
+            {t('toYear')}
+          </label>
+          <input
+            id="search-to"
+            name="to"
+            type="number"
+            inputMode="numeric"
+            min={2001}
+            max={2100}
+            defaultValue={search?.to ?? ''}
+            placeholder={t('toPlaceholder')}
+            className={field}
+          />
         </div>
       </fieldset>
       <div className="sm:col-span-2">
-        <label htmlFor="search-sort" className={label}>{t('sort')}</label>
+        <label htmlFor="search-sort" className={label}>
+          {t('sort')}
+        </label>
         <select id="search-sort" name="sort" defaultValue={search?.sort ?? 'region'} className={field}>
           {CITY_SORTS.map((sort) => (
-            <option key={sort} value={sort}>{t(`sorts.${sort}`)}</option>
+            <option key={sort} value={sort}>
+              {t(`sorts.${sort}`)}
+            </option>
           ))}
         </select>
       </div>
@@ -51,7 +101,13 @@ export async function SearchForm({ search, regions }: { search?: CitySearch; reg
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {CITY_SEARCH_SCOPES.map((scope) => (
             <label key={scope} className="flex items-center gap-2">
-              <input type="radio" name="scope" value={scope} defaultChecked={(search?.scope ?? 'designated') === scope} className="size-4" />
+              <input
+                type="radio"
+                name="scope"
+                value={scope}
+                defaultChecked={(search?.scope ?? 'designated') === scope}
+                className="size-4"
+              />
               {t(`scopes.${scope}`)}
             </label>
           ))}

@@ -26,7 +26,9 @@ export async function ApiOverview({ problemExample }: { problemExample: { url: s
           <li>{t('overview.cors')}</li>
         </ul>
         <p className="mt-4">
-          <a href={`${API_BASE}/openapi.json`} className="font-semibold">{t('documentLink')}</a>
+          <a href={`${API_BASE}/openapi.json`} className="font-semibold">
+            {t('documentLink')}
+          </a>
         </p>
         <p className="mt-1 text-ink-soft">{t('documentHint')}</p>
         <p id="licence" className="mt-4 rounded border border-line p-3">
@@ -55,20 +57,28 @@ export async function ApiOverview({ problemExample }: { problemExample: { url: s
         <DataTable caption={t('errors.caption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('errors.field')}</th>
-              <th scope="col" className={th}>{t('errors.meaning')}</th>
+              <th scope="col" className={th}>
+                {t('errors.field')}
+              </th>
+              <th scope="col" className={th}>
+                {t('errors.meaning')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {PROBLEM_FIELDS.map(([field, key]) => (
               <tr key={field}>
-                <th scope="row" className={`${td} font-normal`}><code>{field}</code></th>
+                <th scope="row" className={`${td} font-normal`}>
+                  <code>{field}</code>
+                </th>
                 <td className={td}>{t(key)}</td>
               </tr>
             ))}
           </tbody>
         </DataTable>
-        <p className="mt-4 mb-2 break-all">{t('errors.example')} <code>{problemExample.url}</code></p>
+        <p className="mt-4 mb-2 break-all">
+          {t('errors.example')} <code>{problemExample.url}</code>
+        </p>
         <CodeBlock label={t('errors.example')}>{problemExample.response}</CodeBlock>
       </Section>
     </>

@@ -15,7 +15,8 @@ function typeOf(parameter: Parameter, t: Translator): string {
   if (summary.isDate) facts.push(t('constraint.date'));
   if (summary.isSlug) facts.push(t('constraint.slug'));
   if (summary.enumValues) facts.push(t('constraint.oneOf', { values: summary.enumValues.join(', ') }));
-  if (summary.minimum !== null && summary.maximum !== null) facts.push(t('constraint.range', { min: String(summary.minimum), max: String(summary.maximum) }));
+  if (summary.minimum !== null && summary.maximum !== null)
+    facts.push(t('constraint.range', { min: String(summary.minimum), max: String(summary.maximum) }));
   if (summary.maxLength !== null && !summary.isSlug) facts.push(t('constraint.maxLength', { max: summary.maxLength }));
   if (summary.defaultValue !== null) facts.push(t('constraint.default', { value: summary.defaultValue }));
   return facts.join(' · ');
@@ -28,14 +29,27 @@ function responseSchema(operation: Operation): string | null {
   return ref ? ref.replace('#/components/schemas/', '') : null;
 }
 
-async function EndpointSection({ path, operation, example }: { path: string; operation: Operation; example?: ApiExamples['endpoints'][OperationId] }) {
+async function EndpointSection({
+  path,
+  operation,
+  example,
+}: {
+  path: string;
+  operation: Operation;
+  example?: ApiExamples['endpoints'][OperationId];
+}) {
   const t = await getTranslations('ApiReference');
   const id = operation.operationId;
   const schema = responseSchema(operation);
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="mt-10 scroll-mt-4 border-t border-line pt-6">
-      <h3 id={`${id}-heading`} className="text-lg font-bold">{operation.summary}</h3>
-      <p className="mt-1 break-all font-mono text-sm">GET {API_BASE}{path}</p>
+      <h3 id={`${id}-heading`} className="text-lg font-bold">
+        {operation.summary}
+      </h3>
+      <p className="mt-1 font-mono text-sm break-all">
+        GET {API_BASE}
+        {path}
+      </p>
       <p className="mt-2">{operation.description}</p>
       {schema ? <p className="mt-2 text-sm text-ink-soft">{t('endpoints.responseSchema', { schema })}</p> : null}
       <div className="mt-4">
@@ -46,14 +60,18 @@ async function EndpointSection({ path, operation, example }: { path: string; ope
             <thead>
               <tr>
                 {(['name', 'in', 'type', 'required', 'description'] as const).map((column) => (
-                  <th key={column} scope="col" className={th}>{t(`endpoints.${column}`)}</th>
+                  <th key={column} scope="col" className={th}>
+                    {t(`endpoints.${column}`)}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {operation.parameters.map((parameter) => (
                 <tr key={`${parameter.in}-${parameter.name}`}>
-                  <th scope="row" className={`${td} font-normal whitespace-nowrap`}><code>{parameter.name}</code></th>
+                  <th scope="row" className={`${td} font-normal whitespace-nowrap`}>
+                    <code>{parameter.name}</code>
+                  </th>
                   <td className={`${td} whitespace-nowrap`}>{parameter.in}</td>
                   <td className={`${td} min-w-40`}>{typeOf(parameter, t)}</td>
                   <td className={`${td} whitespace-nowrap`}>{parameter.required ? t('endpoints.yes') : t('endpoints.no')}</td>
@@ -68,7 +86,9 @@ async function EndpointSection({ path, operation, example }: { path: string; ope
         <>
           <h4 className="mt-4 font-semibold">{t('endpoints.exampleRequest')}</h4>
           <p className="mt-1 break-all">
-            <a href={example.url}><code>GET {example.url}</code></a>
+            <a href={example.url}>
+              <code>GET {example.url}</code>
+            </a>
           </p>
           <h4 className="mt-4 mb-1 font-semibold">{example.response ? t('endpoints.exampleResponse') : t('endpoints.documentExample')}</h4>
           {example.response ? <CodeBlock label={`${t('endpoints.exampleResponse')}: ${example.url}`}>{example.response}</CodeBlock> : null}

@@ -39,7 +39,18 @@ type Props = {
  * server renders the answer), keeps what was typed when the answer is a refusal, and shows
  * field errors, a form error, or what changed meanwhile, in the user's language.
  */
-export function ActionForm({ action, submitLabel, children, hidden = {}, successContent, isDanger = false, className = '', submitName, submitValue, secondarySubmit }: Props) {
+export function ActionForm({
+  action,
+  submitLabel,
+  children,
+  hidden = {},
+  successContent,
+  isDanger = false,
+  className = '',
+  submitName,
+  submitValue,
+  secondarySubmit,
+}: Props) {
   const [state, formAction, isPending] = useActionState(action, IDLE);
   // Several forms on one page share field names: each form's ids are its own.
   const idPrefix = `field${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
@@ -50,7 +61,12 @@ export function ActionForm({ action, submitLabel, children, hidden = {}, success
       <input type="hidden" name="locale" value={locale} />
       {Object.entries(hidden).map(([name, value]) => (
         // After a refusal as out of date, a second save (once the changes are seen) applies on top of them.
-        <input key={name} type="hidden" name={name} value={String(name === 'version' && state.status === 'conflict' ? state.currentVersion : value)} />
+        <input
+          key={name}
+          type="hidden"
+          name={name}
+          value={String(name === 'version' && state.status === 'conflict' ? state.currentVersion : value)}
+        />
       ))}
       <FormStatus state={state} successContent={successContent} />
       <FormStateContext value={{ state, idPrefix }}>

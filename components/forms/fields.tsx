@@ -15,7 +15,11 @@ function FieldShell({ id, label, hint, isRequired, errors, children }: Common & 
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold text-ink">
         {label}
-        {isRequired ? <span className="ml-1 text-red-700">*<span className="sr-only">{tForms('required')}</span></span> : null}
+        {isRequired ? (
+          <span className="ml-1 text-red-700">
+            *<span className="sr-only">{tForms('required')}</span>
+          </span>
+        ) : null}
       </label>
       {children}
       {hint ? (

@@ -30,7 +30,9 @@ export async function HeadlineFigures({ figures }: { figures: Figures }) {
   ];
   return (
     <section aria-labelledby="figures-heading" className="mb-10">
-      <h2 id="figures-heading" className="sr-only">{t('heading')}</h2>
+      <h2 id="figures-heading" className="sr-only">
+        {t('heading')}
+      </h2>
       <dl className="grid gap-3 sm:grid-cols-3">
         {items.map((item) => (
           <div key={item.label} className="flex flex-col gap-1 rounded border border-line bg-primary-50 p-4">

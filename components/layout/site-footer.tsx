@@ -13,10 +13,18 @@ export async function SiteFooter() {
         </p>
         <nav aria-label={t('footer.linksLabel')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><Link href="/open-data">{t('footer.openData')}</Link></li>
-            <li><Link href="/developers">{t('footer.api')}</Link></li>
-            <li><Link href="/statistics">{t('footer.statistics')}</Link></li>
-            <li><Link href="/admin">{t('footer.staff')}</Link></li>
+            <li>
+              <Link href="/open-data">{t('footer.openData')}</Link>
+            </li>
+            <li>
+              <Link href="/developers">{t('footer.api')}</Link>
+            </li>
+            <li>
+              <Link href="/statistics">{t('footer.statistics')}</Link>
+            </li>
+            <li>
+              <Link href="/admin">{t('footer.staff')}</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -4,10 +4,7 @@ import { getTranslations } from 'next-intl/server';
 export async function SkipLink() {
   const t = await getTranslations('Site');
   return (
-    <a
-      href="#main"
-      className="sr-only z-50 bg-primary-900 px-4 py-3 text-white focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
-    >
+    <a href="#main" className="sr-only z-50 bg-primary-900 px-4 py-3 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
       {t('skipToContent')}
     </a>
   );

@@ -10,7 +10,12 @@ import { RegionTileMap } from './region-tile-map';
 export async function MapView({ registry, today, isFallback }: { registry: RegistryAsOf; today: string; isFallback: boolean }) {
   const t = await getTranslations('Map');
   const day = fromIsoDate(registry.asOf);
-  const regions = registry.regions.map((region) => ({ ...region, designated: region.cities.length, units: region.unitCount, designatedCount: region.cities.length }));
+  const regions = registry.regions.map((region) => ({
+    ...region,
+    designated: region.cities.length,
+    units: region.unitCount,
+    designatedCount: region.cities.length,
+  }));
   return (
     <>
       <AsOfForm path="/map" asOf={registry.asOf} today={today} isFallback={isFallback} />

@@ -1,7 +1,15 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { COVERAGE_BUCKETS, coverageBucket, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from '@/lib/map/tiles';
 
-export type MapRegion = { slug: string; shortKo: string; shortEn: string; nameKo: string; nameEn: string; designated: number; units: number };
+export type MapRegion = {
+  slug: string;
+  shortKo: string;
+  shortEn: string;
+  nameKo: string;
+  nameEn: string;
+  designated: number;
+  units: number;
+};
 
 const CELL = 150;
 const GAP = 8;
@@ -32,7 +40,11 @@ export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]
           // Long English names shrink to fit their tile (Latin letters are about 0.6 em wide, Hangul 1 em).
           const labelSize = Math.min(30, Math.floor((w - 16) / (label.length * (locale === 'ko' ? 1 : 0.62))));
           return (
-            <a key={region.slug} href={`/${locale}/regions/${region.slug}`} aria-label={t('tileLabel', { region: name, designated: region.designated, units: region.units, share: percent(share) })}>
+            <a
+              key={region.slug}
+              href={`/${locale}/regions/${region.slug}`}
+              aria-label={t('tileLabel', { region: name, designated: region.designated, units: region.units, share: percent(share) })}
+            >
               <rect x={x} y={y} width={w} height={CELL} rx={10} fill={bucket.fill} stroke="#464c53" strokeWidth={1.5} />
               <text x={x + w / 2} y={y + CELL / 2 - 12} textAnchor="middle" fontSize={labelSize} fontWeight={700} fill={bucket.text}>
                 {label}
@@ -54,7 +66,11 @@ export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]
             const next = COVERAGE_BUCKETS[index + 1];
             return (
               <li key={bucket.from} className="flex items-center gap-2">
-                <span aria-hidden="true" className="inline-block size-4 rounded-sm border border-ink-soft" style={{ backgroundColor: bucket.fill }} />
+                <span
+                  aria-hidden="true"
+                  className="inline-block size-4 rounded-sm border border-ink-soft"
+                  style={{ backgroundColor: bucket.fill }}
+                />
                 {next ? t('bucket', { from: percent(bucket.from), to: percent(next.from) }) : t('bucketAll')}
               </li>
             );

@@ -25,7 +25,9 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
       </nav>
       {directory.offices.map(({ provincial }) => (
         <section key={provincial.slug} id={provincial.slug} aria-labelledby={`${provincial.slug}-heading`} className="mb-10 scroll-mt-4">
-          <h2 id={`${provincial.slug}-heading`} className="mb-1 text-xl font-bold">{localName(provincial, locale)}</h2>
+          <h2 id={`${provincial.slug}-heading`} className="mb-1 text-xl font-bold">
+            {localName(provincial, locale)}
+          </h2>
           {provincial.establishedOn ? (
             <p className="mb-2 text-sm text-ink-soft">{t('establishedOn', { date: fromIsoDate(provincial.establishedOn) })}</p>
           ) : null}
@@ -41,7 +43,11 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
                     {district.localGovernments.map((lg) => (
                       <li key={lg.slug}>
                         <Link href={`/cities/${lg.slug}`}>{localName(lg, locale)}</Link>
-                        {lg.isDesignated ? <span className="ml-1 text-accent" title={t('learningCity')}>●<span className="sr-only">{t('learningCity')}</span></span> : null}
+                        {lg.isDesignated ? (
+                          <span className="ml-1 text-accent" title={t('learningCity')}>
+                            ●<span className="sr-only">{t('learningCity')}</span>
+                          </span>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -53,7 +59,9 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
       ))}
       {directory.former.length > 0 ? (
         <section aria-labelledby="former-heading">
-          <h2 id="former-heading" className="mb-2 text-xl font-bold">{t('former')}</h2>
+          <h2 id="former-heading" className="mb-2 text-xl font-bold">
+            {t('former')}
+          </h2>
           <ul className="list-disc pl-5">
             {directory.former.map((office) => (
               <li key={office.slug}>
@@ -67,7 +75,12 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
           </ul>
         </section>
       ) : null}
-      <p className="mt-6 text-sm text-ink-soft"><span className="text-accent" aria-hidden="true">●</span> {t('legend')}</p>
+      <p className="mt-6 text-sm text-ink-soft">
+        <span className="text-accent" aria-hidden="true">
+          ●
+        </span>{' '}
+        {t('legend')}
+      </p>
     </>
   );
 }

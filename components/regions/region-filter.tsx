@@ -9,13 +9,22 @@ import { StandingFields } from '@/components/cities/standing-fields';
 export async function RegionFilter({ regionSlug }: { regionSlug: string }) {
   const [t, locale] = await Promise.all([getTranslations('RegionPage'), getLocale()]);
   return (
-    <form action={`/${locale}/cities`} method="get" aria-labelledby="region-filter-title" className="mb-4 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6">
-      <p id="region-filter-title" className="font-semibold sm:col-span-6">{t('filterTitle')}</p>
+    <form
+      action={`/${locale}/cities`}
+      method="get"
+      aria-labelledby="region-filter-title"
+      className="mb-4 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6"
+    >
+      <p id="region-filter-title" className="font-semibold sm:col-span-6">
+        {t('filterTitle')}
+      </p>
       <input type="hidden" name="region" value={regionSlug} />
       <input type="hidden" name="scope" value="designated" />
       <StandingFields idPrefix="region" />
       <div className="sm:col-span-6">
-        <button type="submit" className="rounded bg-primary-600 px-4 py-2.5 font-semibold text-white hover:bg-primary-700">{t('filterSubmit')}</button>
+        <button type="submit" className="rounded bg-primary-600 px-4 py-2.5 font-semibold text-white hover:bg-primary-700">
+          {t('filterSubmit')}
+        </button>
       </div>
     </form>
   );

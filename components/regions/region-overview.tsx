@@ -8,7 +8,6 @@ import { Link } from '@/lib/i18n/navigation';
 import type { RegionPage } from '@/lib/regions/queries';
 import { fromIsoDate } from '@/lib/registry/today';
 
-
 export async function RegionOverview({ page }: { page: RegionPage }) {
   const [t, format, locale] = await Promise.all([getTranslations('RegionPage'), getFormatter(), getLocale()]);
   const { region } = page;
@@ -57,7 +56,13 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
             ) : null}
             {region.periods.map((period) => (
               <li key={period.validUntil}>
-                {t('renamed', { date: fromIsoDate(period.validUntil), name: name(period), code: period.code, newName: name(region), newCode: region.code })}
+                {t('renamed', {
+                  date: fromIsoDate(period.validUntil),
+                  name: name(period),
+                  code: period.code,
+                  newName: name(region),
+                  newCode: region.code,
+                })}
               </li>
             ))}
           </ul>
@@ -75,7 +80,12 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
 
       {others.length > 0 ? (
         <Section id="not-designated" title={isAbolished ? t('otherUnitsThen') : t('notDesignated', { count: others.length })}>
-          <CityTable caption={t('notDesignatedCaption', { region: name(region) })} cities={others} showRegion={isAbolished} showStanding={false} />
+          <CityTable
+            caption={t('notDesignatedCaption', { region: name(region) })}
+            cities={others}
+            showRegion={isAbolished}
+            showStanding={false}
+          />
         </Section>
       ) : null}
     </>

@@ -8,16 +8,28 @@ type RegionRow = Pick<RegionSummary, 'slug' | 'nameKo' | 'nameEn' | 'unitCount' 
 /** Learning cities, local governments and the share designated, per region with a total: today's (regions, statistics) or a day's (map). */
 export async function RegionTable({ regions, caption }: { regions: RegionRow[]; caption?: string }) {
   const [t, format, locale] = await Promise.all([getTranslations('Regions'), getFormatter(), getLocale()]);
-  const totals = regions.reduce((sum, r) => ({ designated: sum.designated + r.designatedCount, units: sum.units + r.unitCount }), { designated: 0, units: 0 });
-  const percent = (value: number, total: number) => (total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–');
+  const totals = regions.reduce((sum, r) => ({ designated: sum.designated + r.designatedCount, units: sum.units + r.unitCount }), {
+    designated: 0,
+    units: 0,
+  });
+  const percent = (value: number, total: number) =>
+    total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–';
   return (
     <DataTable caption={caption ?? t('tableCaption')}>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t('region')}</th>
-          <th scope="col" className={`${th} text-right`}>{t('designated')}</th>
-          <th scope="col" className={`${th} text-right`}>{t('units')}</th>
-          <th scope="col" className={`${th} text-right`}>{t('coverage')}</th>
+          <th scope="col" className={th}>
+            {t('region')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('designated')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('units')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('coverage')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -34,7 +46,9 @@ export async function RegionTable({ regions, caption }: { regions: RegionRow[]; 
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" className={`${td} font-semibold`}>{t('total')}</th>
+          <th scope="row" className={`${td} font-semibold`}>
+            {t('total')}
+          </th>
           <td className={`${td} text-right font-semibold tabular`}>{totals.designated}</td>
           <td className={`${td} text-right font-semibold tabular`}>{totals.units}</td>
           <td className={`${td} text-right font-semibold tabular`}>{percent(totals.designated, totals.units)}</td>

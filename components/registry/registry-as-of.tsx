@@ -18,23 +18,38 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
     getLocale(),
   ]);
   const day = fromIsoDate(registry.asOf);
-  const share = registry.basicCount > 0 ? format.number(registry.basicDesignatedCount / registry.basicCount, { style: 'percent', maximumFractionDigits: 1 }) : '–';
+  const share =
+    registry.basicCount > 0
+      ? format.number(registry.basicDesignatedCount / registry.basicCount, { style: 'percent', maximumFractionDigits: 1 })
+      : '–';
   const regions = registry.regions.filter((region) => region.cities.length > 0);
   return (
     <>
       <AsOfForm path="/registry" asOf={registry.asOf} today={today} isFallback={isFallback} />
 
       <section aria-labelledby="registry-figures" className="mb-8">
-        <h2 id="registry-figures" className="mb-2 text-xl font-bold">{t('figuresTitle', { date: day })}</h2>
-        <p className="text-lg">{t('figures', { count: registry.designatedCount, basic: registry.basicDesignatedCount, total: registry.basicCount, share })}</p>
-        {registry.designatedCount > registry.basicDesignatedCount ? <p className="text-ink-soft">{t('others', { others: registry.designatedCount - registry.basicDesignatedCount })}</p> : null}
+        <h2 id="registry-figures" className="mb-2 text-xl font-bold">
+          {t('figuresTitle', { date: day })}
+        </h2>
+        <p className="text-lg">
+          {t('figures', { count: registry.designatedCount, basic: registry.basicDesignatedCount, total: registry.basicCount, share })}
+        </p>
+        {registry.designatedCount > registry.basicDesignatedCount ? (
+          <p className="text-ink-soft">{t('others', { others: registry.designatedCount - registry.basicDesignatedCount })}</p>
+        ) : null}
         {registry.reported ? (
           <p className="mt-2 text-ink-soft">
             {registry.reported.total === registry.basicDesignatedCount
               ? t('reportedAgrees', { year: registry.reported.year, total: registry.reported.total })
-              : t('reportedDiffers', { year: registry.reported.year, total: registry.reported.total, ours: registry.basicDesignatedCount })}{' '}
+              : t('reportedDiffers', {
+                  year: registry.reported.year,
+                  total: registry.reported.total,
+                  ours: registry.basicDesignatedCount,
+                })}{' '}
             <span className="text-sm">{t('reportedSource', { source: registry.reported.source })}</span>{' '}
-            {registry.reported.total !== registry.basicDesignatedCount ? <Link href="/about#notes-heading">{t('whyDifferent')}</Link> : null}
+            {registry.reported.total !== registry.basicDesignatedCount ? (
+              <Link href="/about#notes-heading">{t('whyDifferent')}</Link>
+            ) : null}
           </p>
         ) : null}
       </section>
@@ -43,14 +58,30 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
         <p>{t('empty')}</p>
       ) : (
         regions.map((region) => (
-          <Section key={region.slug} id={`region-${region.slug}`} title={t('regionTitle', { region: locale === 'ko' ? region.nameKo : region.nameEn, count: region.cities.length, units: region.unitCount })}>
+          <Section
+            key={region.slug}
+            id={`region-${region.slug}`}
+            title={t('regionTitle', {
+              region: locale === 'ko' ? region.nameKo : region.nameEn,
+              count: region.cities.length,
+              units: region.unitCount,
+            })}
+          >
             <DataTable caption={t('caption', { region: locale === 'ko' ? region.nameKo : region.nameEn, date: day })}>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t('city')}</th>
-                  <th scope="col" className={th}>{t('designated')}</th>
-                  <th scope="col" className={th}>{t('status')}</th>
-                  <th scope="col" className={th}>{t('next')}</th>
+                  <th scope="col" className={th}>
+                    {t('city')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('designated')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('status')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('next')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -60,10 +91,16 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
                       <Link href={`/cities/${city.slug}`}>{locale === 'ko' ? city.nameKo : city.nameEn}</Link>
                       <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
                     </th>
-                    <td className={td}><DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} /></td>
+                    <td className={td}>
+                      <DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} />
+                    </td>
                     <td className={td}>{tStatus(city.status)}</td>
                     <td className={`${td} tabular`}>
-                      {city.nextEvaluationYear === null ? '–' : city.isOutcomeMissing ? tTable('outcomeMissing', { year: city.nextEvaluationYear }) : city.nextEvaluationYear}
+                      {city.nextEvaluationYear === null
+                        ? '–'
+                        : city.isOutcomeMissing
+                          ? tTable('outcomeMissing', { year: city.nextEvaluationYear })
+                          : city.nextEvaluationYear}
                     </td>
                   </tr>
                 ))}

@@ -7,7 +7,8 @@ import type { DesignationYear } from '@/lib/statistics/series';
 /** New designations each year, and the cities in force at each year's end: charts, then the table they draw. */
 export async function DesignationsSection({ years }: { years: DesignationYear[] }) {
   const [t, format] = await Promise.all([getTranslations('Statistics.designations'), getFormatter()]);
-  const percent = (value: number, total: number) => (total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–');
+  const percent = (value: number, total: number) =>
+    total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–';
   return (
     <Section id="designations" title={t('title')} description={t('lede')}>
       <div className="grid gap-6 lg:grid-cols-2">
@@ -17,7 +18,12 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
           title={t('newChart')}
           description={t('chartDescription')}
           labelWidth={60}
-          bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.newDesignations, valueLabel: format.number(year.newDesignations) }))}
+          bars={years.map((year) => ({
+            key: String(year.year),
+            label: String(year.year),
+            value: year.newDesignations,
+            valueLabel: format.number(year.newDesignations),
+          }))}
         />
         <BarChartFigure
           className="min-w-0"
@@ -26,28 +32,49 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
           description={t('chartDescription')}
           labelWidth={60}
           colourIndex={2}
-          bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: year.basicInForce, valueLabel: format.number(year.basicInForce) }))}
+          bars={years.map((year) => ({
+            key: String(year.year),
+            label: String(year.year),
+            value: year.basicInForce,
+            valueLabel: format.number(year.basicInForce),
+          }))}
         />
       </div>
       <div className="mt-6">
         <DataTable caption={t('caption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('year')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('new')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('inForce')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('basicInForce')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('share')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('reported')}</th>
+              <th scope="col" className={th}>
+                {t('year')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('new')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('inForce')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('basicInForce')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('share')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('reported')}
+              </th>
             </tr>
           </thead>
           <tbody>
             {years.map((year) => (
               <tr key={year.year}>
-                <th scope="row" className={`${td} tabular`}>{year.year}</th>
+                <th scope="row" className={`${td} tabular`}>
+                  {year.year}
+                </th>
                 <td className={`${td} text-right tabular`}>{year.newDesignations}</td>
                 <td className={`${td} text-right tabular`}>{year.inForce}</td>
-                <td className={`${td} text-right tabular`}>{year.basicInForce} / {year.basicCount}</td>
+                <td className={`${td} text-right tabular`}>
+                  {year.basicInForce} / {year.basicCount}
+                </td>
                 <td className={`${td} text-right tabular`}>{percent(year.basicInForce, year.basicCount)}</td>
                 <td className={`${td} text-right tabular`}>{year.reported ?? '–'}</td>
               </tr>

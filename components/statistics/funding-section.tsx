@@ -20,15 +20,28 @@ export async function FundingSection({ years }: { years: FundingYear[] }) {
             description={t('chartDescription')}
             labelWidth={60}
             colourIndex={3}
-            bars={years.map((year) => ({ key: String(year.year), label: String(year.year), value: Number(year.total), valueLabel: formatWon(year.total, locale, { isApproximate: year.isApproximate }) }))}
+            bars={years.map((year) => ({
+              key: String(year.year),
+              label: String(year.year),
+              value: Number(year.total),
+              valueLabel: formatWon(year.total, locale, { isApproximate: year.isApproximate }),
+            }))}
           />
           <DataTable caption={t('caption')}>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t('year')}</th>
-                <th scope="col" className={th}>{t('programme')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('recipients')}</th>
-                <th scope="col" className={`${th} text-right`}>{t('amount')}</th>
+                <th scope="col" className={th}>
+                  {t('year')}
+                </th>
+                <th scope="col" className={th}>
+                  {t('programme')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('recipients')}
+                </th>
+                <th scope="col" className={`${th} text-right`}>
+                  {t('amount')}
+                </th>
               </tr>
             </thead>
             <tbody>

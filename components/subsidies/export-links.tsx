@@ -11,10 +11,18 @@ export async function ExportLinks({ filters, locale }: { filters: SubsidyFilters
   return (
     <p className="flex flex-wrap items-center gap-3">
       <span className="font-semibold">{t('label')}</span>
-      <a href={`/${locale}/admin/subsidies/export/xlsx${query}`} download className="rounded border border-primary-600 px-3 py-1.5 font-semibold no-underline hover:bg-primary-50">
+      <a
+        href={`/${locale}/admin/subsidies/export/xlsx${query}`}
+        download
+        className="rounded border border-primary-600 px-3 py-1.5 font-semibold no-underline hover:bg-primary-50"
+      >
         {t('xlsx')}
       </a>
-      <a href={`/${locale}/admin/subsidies/export/csv${query}`} download className="rounded border border-primary-600 px-3 py-1.5 font-semibold no-underline hover:bg-primary-50">
+      <a
+        href={`/${locale}/admin/subsidies/export/csv${query}`}
+        download
+        className="rounded border border-primary-600 px-3 py-1.5 font-semibold no-underline hover:bg-primary-50"
+      >
         {t('csv')}
       </a>
       <span className="text-sm text-ink-soft">{t('hint')}</span>

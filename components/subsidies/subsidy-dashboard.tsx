@@ -24,7 +24,12 @@ function ChartAndTable({ chart, children }: { chart: ReactNode; children: ReactN
 export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: SubsidyDashboard; locale: string }) {
   const t = await getTranslations('Subsidies');
   const translate: Translate = (key, values) => t(key as never, values as never);
-  const tables = buildDashboardTables({ dashboard, t: translate, locale, link: (changes) => `/admin/subsidies${filterQuery(dashboard.filters, changes)}` });
+  const tables = buildDashboardTables({
+    dashboard,
+    t: translate,
+    locale,
+    link: (changes) => `/admin/subsidies${filterQuery(dashboard.filters, changes)}`,
+  });
   const table = (id: DashboardTable['id']) => tables.find((candidate) => candidate.id === id);
   const won = (amount: bigint) => formatWon(amount, locale);
   const empty = t('dashboard.empty');
@@ -96,7 +101,12 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
               description={t('charts.regions.description', { count: regions.length })}
               labelWidth={locale === 'ko' ? 80 : 130}
               colourIndex={2}
-              bars={regions.map((r) => ({ key: r.slug, label: locale === 'ko' ? r.shortKo : r.shortEn, value: Number(r.total), valueLabel: won(r.total) }))}
+              bars={regions.map((r) => ({
+                key: r.slug,
+                label: locale === 'ko' ? r.shortKo : r.shortEn,
+                value: Number(r.total),
+                valueLabel: won(r.total),
+              }))}
             />
           }
         >

@@ -6,7 +6,17 @@ import type { SubsidyFilterOptions } from '@/lib/subsidies/queries';
 
 const control = 'rounded border border-ink-soft bg-white px-3 py-2';
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-semibold">
@@ -24,26 +34,61 @@ function Select({ name, label, value, options }: { name: string; label: string; 
 }
 
 /** The dashboard's filters: a GET form, so they live in the URL and work without JavaScript. */
-export async function SubsidyFilterForm({ filters, options, locale }: { filters: SubsidyFilters; options: SubsidyFilterOptions; locale: string }) {
+export async function SubsidyFilterForm({
+  filters,
+  options,
+  locale,
+}: {
+  filters: SubsidyFilters;
+  options: SubsidyFilterOptions;
+  locale: string;
+}) {
   const [t, tStatus] = await Promise.all([getTranslations('Subsidies.filterForm'), getTranslations('Subsidies.statusFilters')]);
   const named = (entity: { nameKo: string; nameEn: string }) => (locale === 'ko' ? entity.nameKo : entity.nameEn);
   return (
-    <form role="search" aria-label={t('label')} method="get" action={`/${locale}/admin/subsidies`} className="mb-8 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4">
-      <Select name="year" label={t('year')} value={filters.year === null ? '' : String(filters.year)} options={[{ value: '', label: t('allYears') }, ...options.years.map((year) => ({ value: String(year), label: String(year) }))]} />
-      <Select name="programme" label={t('programme')} value={filters.programme ?? ''} options={[{ value: '', label: t('allProgrammes') }, ...options.programmes.map((p) => ({ value: p.code, label: named(p) }))]} />
+    <form
+      role="search"
+      aria-label={t('label')}
+      method="get"
+      action={`/${locale}/admin/subsidies`}
+      className="mb-8 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4"
+    >
+      <Select
+        name="year"
+        label={t('year')}
+        value={filters.year === null ? '' : String(filters.year)}
+        options={[{ value: '', label: t('allYears') }, ...options.years.map((year) => ({ value: String(year), label: String(year) }))]}
+      />
+      <Select
+        name="programme"
+        label={t('programme')}
+        value={filters.programme ?? ''}
+        options={[{ value: '', label: t('allProgrammes') }, ...options.programmes.map((p) => ({ value: p.code, label: named(p) }))]}
+      />
       <Select
         name="region"
         label={t('region')}
         value={filters.region ?? ''}
-        options={[{ value: '', label: t('allRegions') }, ...options.regions.map((r) => ({ value: r.slug, label: locale === 'ko' ? r.shortKo : r.shortEn }))]}
+        options={[
+          { value: '', label: t('allRegions') },
+          ...options.regions.map((r) => ({ value: r.slug, label: locale === 'ko' ? r.shortKo : r.shortEn })),
+        ]}
       />
       <Select
         name="city"
         label={t('city')}
         value={filters.city ?? ''}
-        options={[{ value: '', label: t('allCities') }, ...options.cities.map((c) => ({ value: c.slug, label: qualifiedName(c, c.region, locale) }))]}
+        options={[
+          { value: '', label: t('allCities') },
+          ...options.cities.map((c) => ({ value: c.slug, label: qualifiedName(c, c.region, locale) })),
+        ]}
       />
-      <Select name="status" label={t('status')} value={filters.status} options={STATUS_FILTERS.map((status) => ({ value: status, label: tStatus(status) }))} />
+      <Select
+        name="status"
+        label={t('status')}
+        value={filters.status}
+        options={STATUS_FILTERS.map((status) => ({ value: status, label: tStatus(status) }))}
+      />
       <button type="submit" className="rounded bg-primary-600 px-4 py-2 font-semibold text-white hover:bg-primary-700">
         {t('apply')}
       </button>

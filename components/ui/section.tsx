@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Section({ id, title, children, description }: { id: string; title: ReactNode; description?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  description,
+}: {
+  id: string;
+  title: ReactNode;
+  description?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="mt-10 first:mt-0">
       <h2 id={`${id}-heading`} className="mb-3 text-xl font-bold text-ink">

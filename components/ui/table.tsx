@@ -4,7 +4,15 @@ import type { ReactNode } from 'react';
  * A data table with a caption (KRDS tables: caption, th scope). The wrapper scrolls on its own
  * on narrow screens, so the page never scrolls sideways.
  */
-export function DataTable({ caption, isCaptionVisible = false, children }: { caption: string; isCaptionVisible?: boolean; children: ReactNode }) {
+export function DataTable({
+  caption,
+  isCaptionVisible = false,
+  children,
+}: {
+  caption: string;
+  isCaptionVisible?: boolean;
+  children: ReactNode;
+}) {
   return (
     <div className="overflow-x-auto rounded border border-line">
       <table className="w-full border-collapse text-left text-sm sm:text-base">

@@ -77,7 +77,9 @@ async function failure(error: unknown, values: FormValues): Promise<ActionState>
   const refusal = databaseRefusal(error);
   if (refusal) {
     const { field, key } = refusalMessage(refusal);
-    return field ? { status: 'invalid', fieldErrors: { [field]: [key] }, values } : { status: 'invalid', fieldErrors: {}, formError: key, values };
+    return field
+      ? { status: 'invalid', fieldErrors: { [field]: [key] }, values }
+      : { status: 'invalid', fieldErrors: {}, formError: key, values };
   }
   console.error('Unexpected error in a server action', error);
   return { status: 'error', formError: 'unexpected', values };

@@ -14,7 +14,10 @@ export class ConflictError extends Error {
 
 /** The record no longer exists (or never did). */
 export class RecordNotFoundError extends Error {
-  constructor(readonly entityType: string, readonly entityId: string) {
+  constructor(
+    readonly entityType: string,
+    readonly entityId: string,
+  ) {
     super(`${entityType} ${entityId} not found`);
   }
 }

@@ -16,7 +16,13 @@ export type LineIssue = { line: number; key: string; value?: string };
 
 export type ActionState =
   | { status: 'idle' }
-  | { status: 'success'; message: string; values?: FormValues; count?: number; /** What the form shows again (a checked list, to apply next). */ echo?: FormValues }
+  | {
+      status: 'success';
+      message: string;
+      values?: FormValues;
+      count?: number;
+      /** What the form shows again (a checked list, to apply next). */ echo?: FormValues;
+    }
   | { status: 'invalid'; fieldErrors: FieldErrors; formError?: string; values: FormValues; lineIssues?: LineIssue[] }
   | { status: 'conflict'; changes: ConflictChange[]; currentVersion: number; values: FormValues }
   | { status: 'denied'; formError: string }

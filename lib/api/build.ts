@@ -19,7 +19,8 @@ import { getRegion, listRegions } from './regions';
 import type { Built, BuiltResource, ParameterError } from './result';
 import { listAllocations, listProgrammes } from './subsidies';
 
-export type Answer = { isProblem: false; body: string; etag: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
+export type Answer =
+  { isProblem: false; body: string; etag: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
 
 type Query = Record<string, unknown> & Pagination;
 
@@ -56,7 +57,13 @@ export async function buildAnswer(operationId: OperationId, query: Record<string
     if (built.isProblem) return { isProblem: true, status: built.status, detail: built.detail, errors: built.errors };
     const pageQuery = query as Query;
     const { data, meta } = paginate(built.items, pageQuery);
-    const links = listLinks({ path: `${API_BASE}${row.path}`, query: pageQuery, defaults: row.query.parse({}), order: Object.keys(row.query.shape), pageCount: meta.pageCount });
+    const links = listLinks({
+      path: `${API_BASE}${row.path}`,
+      query: pageQuery,
+      defaults: row.query.parse({}),
+      order: Object.keys(row.query.shape),
+      pageCount: meta.pageCount,
+    });
     return answer({ data, meta: built.asOf ? { ...meta, asOf: built.asOf } : meta, links });
   }
   if (resource && slug !== null) {

@@ -56,7 +56,12 @@ export async function listCities(query: CitiesQuery): Promise<Built<City>> {
   const [registry, codes, found] = await Promise.all([
     getRegistryAsOf(query.asOf),
     getCodesOn(query.asOf),
-    query.q === undefined ? null : searchCities(search({ ...query, region: undefined, from: undefined, to: undefined, status: undefined, next: undefined }, 'all'), 'ko'),
+    query.q === undefined
+      ? null
+      : searchCities(
+          search({ ...query, region: undefined, from: undefined, to: undefined, status: undefined, next: undefined }, 'all'),
+          'ko',
+        ),
   ]);
   const matching = found && new Set(found.cities.map((city) => city.slug));
   const cities = registry.regions.flatMap((region, regionOrder) =>

@@ -56,7 +56,12 @@ export async function getCity(slug: string): Promise<BuiltResource<CityDetail>> 
       })),
       membership: page.membership,
       allocations: page.allocations.map((allocation) => ({
-        programme: { code: allocation.programme.code, year: allocation.year, nameKo: allocation.programme.nameKo, nameEn: allocation.programme.nameEn },
+        programme: {
+          code: allocation.programme.code,
+          year: allocation.year,
+          nameKo: allocation.programme.nameKo,
+          nameEn: allocation.programme.nameEn,
+        },
         // Won as a JSON number: amounts are bounded by MAX_WON (10^13), far below 2^53.
         amount: Number(allocation.amount),
         isAmountApproximate: allocation.isAmountApproximate,

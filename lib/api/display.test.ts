@@ -20,10 +20,17 @@ describe('JSON as the reference page shows it', () => {
 });
 
 describe('a parameter’s schema in brief', () => {
-  const properties = (z.toJSONSchema(CitiesQuerySchema, { io: 'input' }) as { properties: Record<string, Record<string, unknown>> }).properties;
+  const properties = (z.toJSONSchema(CitiesQuerySchema, { io: 'input' }) as { properties: Record<string, Record<string, unknown>> })
+    .properties;
 
   it('gives an integer’s bounds and default', () => {
-    expect(summarizeSchema(properties.pageSize!)).toMatchObject({ type: 'integer', minimum: 1, maximum: 100, defaultValue: '50', enumValues: null });
+    expect(summarizeSchema(properties.pageSize!)).toMatchObject({
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      defaultValue: '50',
+      enumValues: null,
+    });
   });
 
   it('gives the values of a choice, and recognises a day and a slug', () => {

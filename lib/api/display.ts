@@ -16,7 +16,9 @@ export function displayJson(value: unknown, options: { topItems?: number; items?
     return node;
   };
   const isList = value !== null && typeof value === 'object' && Array.isArray((value as { data?: unknown }).data);
-  const marked = isList ? { ...(cut(value, items) as object), data: cut((value as { data: unknown[] }).data, topItems) } : cut(value, items);
+  const marked = isList
+    ? { ...(cut(value, items) as object), data: cut((value as { data: unknown[] }).data, topItems) }
+    : cut(value, items);
   return JSON.stringify(marked, null, 2).replace(new RegExp(`"${MORE}(\\d+)"`, 'g'), '… (+$1)');
 }
 

@@ -50,7 +50,14 @@ export const OPERATION_IDS = [
 export type OperationId = (typeof OPERATION_IDS)[number];
 
 export const ENDPOINTS: readonly Endpoint[] = [
-  { operationId: 'listRegions', path: '/regions', query: RegionsQuerySchema, response: RegionListSchema, kind: 'list', example: { query: { asOf: '2019-10-01' } } },
+  {
+    operationId: 'listRegions',
+    path: '/regions',
+    query: RegionsQuerySchema,
+    response: RegionListSchema,
+    kind: 'list',
+    example: { query: { asOf: '2019-10-01' } },
+  },
   {
     operationId: 'getRegion',
     path: '/regions/{slug}',
@@ -60,7 +67,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: 'resource',
     example: { path: { slug: 'seoul' } },
   },
-  { operationId: 'listCities', path: '/cities', query: CitiesQuerySchema, response: CityListSchema, kind: 'list', example: { query: { region: 'seoul', pageSize: '10' } } },
+  {
+    operationId: 'listCities',
+    path: '/cities',
+    query: CitiesQuerySchema,
+    response: CityListSchema,
+    kind: 'list',
+    example: { query: { region: 'seoul', pageSize: '10' } },
+  },
   {
     operationId: 'getCity',
     path: '/cities/{slug}',
@@ -78,8 +92,22 @@ export const ENDPOINTS: readonly Endpoint[] = [
     kind: 'list',
     example: { query: { year: '2023' } },
   },
-  { operationId: 'listOffices', path: '/offices', query: OfficesQuerySchema, response: OfficeListSchema, kind: 'list', example: { query: { pageSize: '2' } } },
-  { operationId: 'listProgrammes', path: '/programmes', query: ProgrammesQuerySchema, response: ProgrammeListSchema, kind: 'list', example: { query: { year: '2023' } } },
+  {
+    operationId: 'listOffices',
+    path: '/offices',
+    query: OfficesQuerySchema,
+    response: OfficeListSchema,
+    kind: 'list',
+    example: { query: { pageSize: '2' } },
+  },
+  {
+    operationId: 'listProgrammes',
+    path: '/programmes',
+    query: ProgrammesQuerySchema,
+    response: ProgrammeListSchema,
+    kind: 'list',
+    example: { query: { year: '2023' } },
+  },
   {
     operationId: 'listAllocations',
     path: '/allocations',
@@ -98,7 +126,10 @@ export function endpoint(operationId: OperationId): Endpoint {
 }
 
 /** The URL path and query of a request to an endpoint, e.g. /api/v1/cities?region=seoul. */
-export function endpointUrl(row: Pick<Endpoint, 'path'>, options: { path?: { slug: string }; query?: Record<string, string> } = {}): string {
+export function endpointUrl(
+  row: Pick<Endpoint, 'path'>,
+  options: { path?: { slug: string }; query?: Record<string, string> } = {},
+): string {
   const path = row.path.replace('{slug}', encodeURIComponent(options.path?.slug ?? ''));
   const query = new URLSearchParams(options.query).toString();
   return `${API_BASE}${path}${query ? `?${query}` : ''}`;

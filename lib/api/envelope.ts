@@ -32,7 +32,8 @@ const ResourceLinksSchema = named('ResourceLinks', 'Links relative to the siteâ€
 
 export const list = <T extends z.ZodType>(id: string, what: string, item: T) =>
   named(id, `A page of ${what}`, z.strictObject({ data: z.array(item), meta: ListMetaSchema, links: ListLinksSchema }));
-export const resource = <T extends z.ZodType>(id: string, item: T) => named(id, 'One resource', z.strictObject({ data: item, links: ResourceLinksSchema }));
+export const resource = <T extends z.ZodType>(id: string, item: T) =>
+  named(id, 'One resource', z.strictObject({ data: item, links: ResourceLinksSchema }));
 
 export const ProblemSchema = named(
   'Problem',

@@ -31,10 +31,18 @@ describe('HTTP conventions', () => {
   });
 
   it('writes problems as application/problem+json that no cache keeps', async () => {
-    const response = problemResponse(problem({ status: 404, detail: 'No local government has the slug “x”.', instance: '/api/v1/cities/x' }));
+    const response = problemResponse(
+      problem({ status: 404, detail: 'No local government has the slug “x”.', instance: '/api/v1/cities/x' }),
+    );
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(await response.json()).toEqual({ type: '/developers#problem-not-found', title: 'Not found', status: 404, detail: 'No local government has the slug “x”.', instance: '/api/v1/cities/x' });
+    expect(await response.json()).toEqual({
+      type: '/developers#problem-not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No local government has the slug “x”.',
+      instance: '/api/v1/cities/x',
+    });
   });
 });

@@ -37,7 +37,13 @@ export const PROBLEM_TYPES = {
 } as const;
 
 export function problem(options: { status: 400 | 404; detail: string; instance: string; errors?: Problem['errors'] }): Problem {
-  return { ...PROBLEM_TYPES[options.status], status: options.status, detail: options.detail, instance: options.instance, ...(options.errors ? { errors: options.errors } : {}) };
+  return {
+    ...PROBLEM_TYPES[options.status],
+    status: options.status,
+    detail: options.detail,
+    instance: options.instance,
+    ...(options.errors ? { errors: options.errors } : {}),
+  };
 }
 
 export function invalidParameters(errors: ParameterError[], instance: string): Problem {

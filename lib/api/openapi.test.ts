@@ -7,7 +7,12 @@ import { buildOpenApiDocument, type DocumentText } from './openapi';
 
 function text(locale: 'ko' | 'en'): DocumentText & { missing: string[] } {
   const missing: string[] = [];
-  const t = createTranslator({ locale, messages: locale === 'ko' ? ko : en, namespace: 'ApiReference', onError: (error) => missing.push(error.message) });
+  const t = createTranslator({
+    locale,
+    messages: locale === 'ko' ? ko : en,
+    namespace: 'ApiReference',
+    onError: (error) => missing.push(error.message),
+  });
   return { text: (key) => t(key as never), has: (key) => t.has(key as never), missing };
 }
 
@@ -26,9 +31,15 @@ describe('the OpenAPI document', () => {
   it('takes each parameter, its type and its bounds from the zod schema the API validates with', () => {
     const cities = document.paths['/cities']!.get.parameters;
     expect(cities.map((p) => p.name)).toEqual(['q', 'region', 'from', 'to', 'status', 'next', 'scope', 'sort', 'asOf', 'page', 'pageSize']);
-    expect(cities.find((p) => p.name === 'pageSize')).toMatchObject({ in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 } });
+    expect(cities.find((p) => p.name === 'pageSize')).toMatchObject({
+      in: 'query',
+      required: false,
+      schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+    });
     expect(cities.find((p) => p.name === 'asOf')?.schema).toMatchObject({ type: 'string', format: 'date' });
-    expect(document.paths['/cities/{slug}']!.get.parameters).toEqual([expect.objectContaining({ name: 'slug', in: 'path', required: true })]);
+    expect(document.paths['/cities/{slug}']!.get.parameters).toEqual([
+      expect.objectContaining({ name: 'slug', in: 'path', required: true }),
+    ]);
   });
 
   it('describes responses with the registered schemas, strict, and problems with RFC 9457’s fields', () => {
@@ -48,7 +59,12 @@ describe('the OpenAPI document', () => {
     const inKorean = buildOpenApiDocument(korean);
     expect(english.missing).toEqual([]);
     expect(korean.missing).toEqual([]);
-    const descriptions = (doc: typeof document) => Object.values(doc.paths).flatMap((item) => [item.get.summary, item.get.description, ...item.get.parameters.map((p) => p.description)]);
+    const descriptions = (doc: typeof document) =>
+      Object.values(doc.paths).flatMap((item) => [
+        item.get.summary,
+        item.get.description,
+        ...item.get.parameters.map((p) => p.description),
+      ]);
     expect(descriptions(inKorean).every((description) => /[가-힣]/.test(description))).toBe(true);
     expect(descriptions(document).some((description) => /[가-힣]/.test(description))).toBe(false);
     expect(document.info.license.url).toMatch(/^https:\/\/www\.kogl\.or\.kr\//);

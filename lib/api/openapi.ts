@@ -35,9 +35,7 @@ const SCHEMA_REF = '#/components/schemas/';
 /** The registered response schemas as the document's components, referring to one another. */
 export function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(apiSchemas, { target: 'draft-2020-12', uri: (id) => `${SCHEMA_REF}${id}` });
-  return Object.fromEntries(
-    Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema as JsonSchema]),
-  );
+  return Object.fromEntries(Object.entries(schemas).map(([id, { $schema: _dialect, $id: _id, ...schema }]) => [id, schema as JsonSchema]));
 }
 
 function describe(text: DocumentText, operationId: string, name: string): string {

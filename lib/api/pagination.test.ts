@@ -33,7 +33,9 @@ describe('pages of a list', () => {
   });
 
   it('links the only page to nothing, and a page past the last back to the last', () => {
-    expect(listLinks({ path: '/api/v1/regions', query: { page: 1, pageSize: 50 }, defaults, order, pageCount: 1 })).toEqual({ self: '/api/v1/regions' });
+    expect(listLinks({ path: '/api/v1/regions', query: { page: 1, pageSize: 50 }, defaults, order, pageCount: 1 })).toEqual({
+      self: '/api/v1/regions',
+    });
     expect(listLinks({ path: '/api/v1/regions', query: { page: 9, pageSize: 50 }, defaults, order, pageCount: 2 })).toEqual({
       self: '/api/v1/regions?page=9',
       prev: '/api/v1/regions?page=2',

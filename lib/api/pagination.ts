@@ -37,7 +37,13 @@ function withPage(path: string, query: Query, defaults: Query, order: readonly s
 }
 
 /** self, and next and prev where there is such a page; past the last page, prev is the last one. */
-export function listLinks(options: { path: string; query: Query & Pagination; defaults: Query; order: readonly string[]; pageCount: number }): ListLinks {
+export function listLinks(options: {
+  path: string;
+  query: Query & Pagination;
+  defaults: Query;
+  order: readonly string[];
+  pageCount: number;
+}): ListLinks {
   const { path, query, defaults, order, pageCount } = options;
   const links: ListLinks = { self: withPage(path, query, defaults, order, query.page) };
   if (query.page < pageCount) links.next = withPage(path, query, defaults, order, query.page + 1);

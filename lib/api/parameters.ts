@@ -50,7 +50,11 @@ export const CitiesQuerySchema = z
     }
     // The registry of a past day lists the cities designated that day (lib/registry/queries.ts).
     if (query.asOf !== undefined && query.scope === 'all') {
-      context.addIssue({ code: 'custom', path: ['scope'], message: 'scope=all cannot be combined with asOf: the registry of a day lists the cities designated that day' });
+      context.addIssue({
+        code: 'custom',
+        path: ['scope'],
+        message: 'scope=all cannot be combined with asOf: the registry of a day lists the cities designated that day',
+      });
     }
   });
 

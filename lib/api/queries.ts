@@ -25,8 +25,14 @@ export async function getCodesOn(asOf: string): Promise<{ regions: Record<string
   const date = new Date(`${asOf}T00:00:00Z`);
   const periodOn = { OR: [{ validFrom: null }, { validFrom: { lte: date } }], validUntil: { gt: date } };
   const [regions, localGovernments] = await Promise.all([
-    db.region.findMany({ where: regionExistsOn(date), select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } } }),
-    db.localGovernment.findMany({ where: localGovernmentExistsOn(date), select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } } }),
+    db.region.findMany({
+      where: regionExistsOn(date),
+      select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } },
+    }),
+    db.localGovernment.findMany({
+      where: localGovernmentExistsOn(date),
+      select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } },
+    }),
   ]);
   const codes = (rows: { slug: string; code: string; periods: { code: string }[] }[]) =>
     Object.fromEntries(rows.map((row) => [row.slug, (row.periods[0] ?? row).code]));
@@ -128,7 +134,10 @@ export async function getPublishedAllocations() {
     ),
   ]);
   const regionIds = new Map(dated.flat().map((row) => [row.id, row.regionId]));
-  const regions = await db.region.findMany({ where: { id: { in: [...new Set(regionIds.values())] } }, select: { id: true, slug: true, shortKo: true, shortEn: true } });
+  const regions = await db.region.findMany({
+    where: { id: { in: [...new Set(regionIds.values())] } },
+    select: { id: true, slug: true, shortKo: true, shortEn: true },
+  });
   const regionById = new Map(regions.map(({ id, ...region }) => [id, region]));
   return rows.map((row) => {
     const region = regionById.get(regionIds.get(row.id) ?? -1);

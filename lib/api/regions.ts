@@ -65,4 +65,10 @@ export async function getRegion(slug: string): Promise<BuiltResource<RegionDetai
 }
 
 type RegionNames = { slug: string; nameKo: string; nameEn: string; shortKo: string; shortEn: string };
-export const regionNames = ({ slug, nameKo, nameEn, shortKo, shortEn }: RegionNames): RegionNames => ({ slug, nameKo, nameEn, shortKo, shortEn });
+export const regionNames = ({ slug, nameKo, nameEn, shortKo, shortEn }: RegionNames): RegionNames => ({
+  slug,
+  nameKo,
+  nameEn,
+  shortKo,
+  shortEn,
+});

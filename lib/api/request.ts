@@ -15,7 +15,11 @@ function integerParameters(schema: QuerySchema): Set<string> {
   let names = integerNames.get(schema);
   if (!names) {
     const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, { type?: string }> };
-    names = new Set(Object.entries(json.properties ?? {}).filter(([, property]) => property.type === 'integer').map(([name]) => name));
+    names = new Set(
+      Object.entries(json.properties ?? {})
+        .filter(([, property]) => property.type === 'integer')
+        .map(([name]) => name),
+    );
     integerNames.set(schema, names);
   }
   return names;
@@ -23,7 +27,10 @@ function integerParameters(schema: QuerySchema): Set<string> {
 
 export type ParsedQuery<T> = { isValid: true; query: T } | { isValid: false; errors: ParameterError[] };
 
-export function parseQuery<T extends Record<string, unknown>>(params: URLSearchParams, schema: z.ZodType<T, Record<string, unknown>>): ParsedQuery<T> {
+export function parseQuery<T extends Record<string, unknown>>(
+  params: URLSearchParams,
+  schema: z.ZodType<T, Record<string, unknown>>,
+): ParsedQuery<T> {
   const errors: ParameterError[] = [];
   const input: Record<string, string> = {};
   const integers = integerParameters(schema as QuerySchema);
@@ -43,14 +50,20 @@ export function parseQuery<T extends Record<string, unknown>>(params: URLSearchP
   }
   const parsed = schema.safeParse(input);
   // One error per parameter: checks after a failed format (asOf=yesterday) only repeat it.
-  if (!parsed.success) for (const error of parsed.error.issues.flatMap(toParameterErrors)) if (!errors.some((e) => e.name === error.name)) errors.push(error);
+  if (!parsed.success)
+    for (const error of parsed.error.issues.flatMap(toParameterErrors)) if (!errors.some((e) => e.name === error.name)) errors.push(error);
   if (errors.length > 0) return { isValid: false, errors };
   return { isValid: true, query: (parsed as { data: T }).data };
 }
 
 function toParameterErrors(issue: z.core.$ZodIssue): ParameterError[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((name) => ({ name, in: 'query' as const, code: 'unknown_parameter', detail: 'not a parameter of this endpoint' }));
+    return issue.keys.map((name) => ({
+      name,
+      in: 'query' as const,
+      code: 'unknown_parameter',
+      detail: 'not a parameter of this endpoint',
+    }));
   }
   return [{ name: String(issue.path[0] ?? ''), in: 'query', code: issue.code, detail: issue.message }];
 }

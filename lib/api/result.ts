@@ -2,7 +2,8 @@
 // serve pages), one resource, or the parameters that named nothing (a 400 or 404 problem).
 export type ParameterError = { name: string; in: 'query' | 'path'; code: string; detail: string };
 
-export type Built<T> = { isProblem?: false; items: T[]; asOf?: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
+export type Built<T> =
+  { isProblem?: false; items: T[]; asOf?: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
 
 export type BuiltResource<T> = { isProblem?: false; resource: T } | { isProblem: true; status: 404; detail: string };
 

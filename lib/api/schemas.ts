@@ -27,13 +27,24 @@ const shortNames = { shortKo: z.string(), shortEn: z.string() };
 const text = z.string();
 const nullableText = z.string().nullable();
 
-export const RegionRefSchema = named('RegionRef', 'A region (시·도) by its short names', z.strictObject({ slug: z.string(), ...shortNames }));
+export const RegionRefSchema = named(
+  'RegionRef',
+  'A region (시·도) by its short names',
+  z.strictObject({ slug: z.string(), ...shortNames }),
+);
 const RegionNamesSchema = z.strictObject({ slug: z.string(), ...names, ...shortNames });
 
 export const SourceSchema = named(
   'Source',
   'The announcement a fact rests on',
-  z.strictObject({ titleKo: text, titleEn: text, publishedOn: day, issuerKo: text, issuerEn: text, citation: text.describe('A URL or a bibliographic reference') }),
+  z.strictObject({
+    titleKo: text,
+    titleEn: text,
+    publishedOn: day,
+    issuerKo: text,
+    issuerEn: text,
+    citation: text.describe('A URL or a bibliographic reference'),
+  }),
 );
 
 export const RegionSchema = named(
@@ -120,7 +131,11 @@ const designationFields = {
   evaluations: z.array(EvaluationSchema),
 };
 
-export const CityDesignationSchema = named('CityDesignation', 'A designation, its standing derived from recorded events, and its evaluations', z.strictObject(designationFields));
+export const CityDesignationSchema = named(
+  'CityDesignation',
+  'A designation, its standing derived from recorded events, and its evaluations',
+  z.strictObject(designationFields),
+);
 
 const localGovernmentRef = z.strictObject({ slug: z.string(), code: z.string(), ...names });
 
@@ -161,14 +176,24 @@ export const CityDetailSchema = named(
     establishedOn: nullableDay,
     abolishedOn: nullableDay,
     formerNames: z.array(
-      z.strictObject({ validFrom: nullableDay, validUntil: day, code: z.string(), kind: z.enum(LOCAL_GOVERNMENT_KINDS), ...names, region: RegionNamesSchema }),
+      z.strictObject({
+        validFrom: nullableDay,
+        validUntil: day,
+        code: z.string(),
+        kind: z.enum(LOCAL_GOVERNMENT_KINDS),
+        ...names,
+        region: RegionNamesSchema,
+      }),
     ),
     predecessors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
     successors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
     standingOn: day.describe('The day the designations’ standing is derived for: today, or the last day of an abolished local government'),
     designations: z.array(CityDesignationSchema),
     officesOfEducation: z.array(officeRef.extend({ validFrom: nullableDay, validUntil: nullableDay, parent: officeRef.nullable() })),
-    membership: z.strictObject({ joinedOn: nullableDay, leftOn: nullableDay, source: text }).nullable().describe('Its head’s membership of the association'),
+    membership: z
+      .strictObject({ joinedOn: nullableDay, leftOn: nullableDay, source: text })
+      .nullable()
+      .describe('Its head’s membership of the association'),
     allocations: z.array(CityAllocationSchema),
   }),
 );

@@ -28,5 +28,11 @@ export async function serveApi(request: Request, operationId: OperationId, path?
 /** Any other path under /api/v1. */
 export function unknownEndpoint(request: Request): Response {
   const url = new URL(request.url);
-  return problemResponse(problem({ status: 404, detail: 'No endpoint of the API has this path; see /api/v1/openapi.json.', instance: `${url.pathname}${url.search}` }));
+  return problemResponse(
+    problem({
+      status: 404,
+      detail: 'No endpoint of the API has this path; see /api/v1/openapi.json.',
+      instance: `${url.pathname}${url.search}`,
+    }),
+  );
 }

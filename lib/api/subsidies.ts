@@ -12,7 +12,8 @@ export async function listProgrammes(query: ProgrammesQuery): Promise<Built<Prog
 }
 
 export async function listAllocations(query: AllocationsQuery): Promise<Built<Allocation>> {
-  if (query.programme !== undefined && !(await isKnownProgramme(query.programme))) return unknownValue('programme', query.programme, 'programme');
+  if (query.programme !== undefined && !(await isKnownProgramme(query.programme)))
+    return unknownValue('programme', query.programme, 'programme');
   if (query.region !== undefined && !(await isKnownRegion(query.region))) return unknownValue('region', query.region, 'region');
   const allocations = await getPublishedAllocations();
   const items = allocations.filter(

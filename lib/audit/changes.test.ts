@@ -3,7 +3,13 @@ import { diffRecords, toAuditValue } from './changes';
 
 describe('diffRecords', () => {
   it('lists only the fields that changed, with their values before and after', () => {
-    expect(diffRecords({ nameKo: '남구', code: '28170', kind: 'gu' }, { nameKo: '미추홀구', code: '28177', kind: 'gu' }, ['nameKo', 'code', 'kind'])).toEqual({
+    expect(
+      diffRecords({ nameKo: '남구', code: '28170', kind: 'gu' }, { nameKo: '미추홀구', code: '28177', kind: 'gu' }, [
+        'nameKo',
+        'code',
+        'kind',
+      ]),
+    ).toEqual({
       nameKo: { before: '남구', after: '미추홀구' },
       code: { before: '28170', after: '28177' },
     });

@@ -13,7 +13,11 @@ export function toAuditValue(value: unknown): AuditValue {
 }
 
 /** The fields whose values differ between two states; a created record has no "before". */
-export function diffRecords(before: Record<string, unknown> | null, after: Record<string, unknown> | null, fields: readonly string[]): Changes {
+export function diffRecords(
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+  fields: readonly string[],
+): Changes {
   const changes: Changes = {};
   for (const field of fields) {
     const from = toAuditValue(before?.[field]);

@@ -23,7 +23,8 @@ async function spendAsLongAsAVerification(password: string): Promise<void> {
   await verifyPassword({ hash: await decoyHash, password });
 }
 
-const localeOf = (value: string | undefined) => ((routing.locales as readonly string[]).includes(value ?? '') ? value! : routing.defaultLocale);
+const localeOf = (value: string | undefined) =>
+  (routing.locales as readonly string[]).includes(value ?? '') ? value! : routing.defaultLocale;
 
 /**
  * Sign-in, open to anyone by nature: the checks are the limits per account and per address
@@ -47,7 +48,10 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   let isSignedIn = false;
   if (candidate && !isRefusedAccount) {
     try {
-      await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password, rememberMe: false }, headers: requestHeaders });
+      await auth.api.signInEmail({
+        body: { email: parsed.data.email, password: parsed.data.password, rememberMe: false },
+        headers: requestHeaders,
+      });
       isSignedIn = true;
     } catch (error) {
       if (!(error instanceof APIError)) throw error;

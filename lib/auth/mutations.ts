@@ -12,10 +12,19 @@ export async function changeOwnPassword(
   input: { currentPassword: string; newPassword: string; sessionId: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const account = await tx.account.findFirst({ where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER }, select: { password: true } });
+    const account = await tx.account.findFirst({
+      where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER },
+      select: { password: true },
+    });
     const isCurrentRight = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
     if (!isCurrentRight) throw new RuleError('currentPasswordWrong', 'currentPassword');
-    await setPassword(tx, { actor, userId: actor.id, password: input.newPassword, mustChangePassword: false, keepSessionId: input.sessionId });
+    await setPassword(tx, {
+      actor,
+      userId: actor.id,
+      password: input.newPassword,
+      mustChangePassword: false,
+      keepSessionId: input.sessionId,
+    });
   });
 }
 

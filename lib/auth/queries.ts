@@ -13,4 +13,3 @@ export async function lockedUntil(keys: ThrottleKey[], now = new Date()): Promis
   const times = rows.map((row) => row.lockedUntil!.getTime());
   return times.length ? new Date(Math.max(...times)) : null;
 }
-

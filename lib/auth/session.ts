@@ -16,7 +16,15 @@ export type CurrentUser = {
   mustChangePassword: boolean;
 };
 
-type SessionUser = { id: string; email: string; name: string; role?: unknown; isActive?: unknown; mustChangePassword?: unknown; isDemo?: unknown };
+type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role?: unknown;
+  isActive?: unknown;
+  mustChangePassword?: unknown;
+  isDemo?: unknown;
+};
 
 const ROLES: readonly string[] = ['admin', 'staff', 'ministry'];
 
@@ -36,16 +44,11 @@ export function toCurrentUser(session: { user: SessionUser; session: { id: strin
 
 /** The signed-in user of this request, or null. Read once per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth.api
-    .getSession({ headers: await headers(), query: { disableRefresh: true } })
-    .catch(() => null);
+  const session = await auth.api.getSession({ headers: await headers(), query: { disableRefresh: true } }).catch(() => null);
   return toCurrentUser(session as { user: SessionUser; session: { id: string } } | null);
 });
 
-export type Access =
-  | { status: 'allowed'; user: CurrentUser }
-  | { status: 'anonymous' }
-  | { status: 'forbidden'; user: CurrentUser };
+export type Access = { status: 'allowed'; user: CurrentUser } | { status: 'anonymous' } | { status: 'forbidden'; user: CurrentUser };
 
 /** Whether this request's user holds a permission; for pages and actions alike. */
 export async function checkAccess(permission: Permission): Promise<Access> {

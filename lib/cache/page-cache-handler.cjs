@@ -87,7 +87,9 @@ class PageCacheHandler extends FileSystemCache {
     if (!shared) return;
     const list = typeof tags === 'string' ? [tags] : tags;
     // The edit is committed whatever happens here, and this process already knows of it.
-    await shared.publish(list).catch((/** @type {Error} */ error) => console.error(`Shared cache tags: could not publish ${list.join(', ')}: ${error.message}`));
+    await shared
+      .publish(list)
+      .catch((/** @type {Error} */ error) => console.error(`Shared cache tags: could not publish ${list.join(', ')}: ${error.message}`));
   }
 }
 

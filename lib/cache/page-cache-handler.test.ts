@@ -20,10 +20,23 @@ const { tagsManifest, areTagsExpired } = require('next/dist/server/lib/increment
 };
 const { nodeFs } = require('next/dist/server/lib/node-fs-methods') as { nodeFs: object };
 
-const options = { fs: nodeFs, flushToDisk: false, serverDistDir: mkdtempSync(path.join(tmpdir(), 'page-cache-')), revalidatedTags: [], maxMemoryCacheSize: 8 * 1024 * 1024 };
+const options = {
+  fs: nodeFs,
+  flushToDisk: false,
+  serverDistDir: mkdtempSync(path.join(tmpdir(), 'page-cache-')),
+  revalidatedTags: [],
+  maxMemoryCacheSize: 8 * 1024 * 1024,
+};
 const read = { kind: 'APP_PAGE' };
 const store = { cacheControl: { revalidate: 3600, expire: 86400 } };
-const page = (tag: string) => ({ kind: 'APP_PAGE', html: '<p>page</p>', rscData: Buffer.from('rsc'), headers: { 'x-next-cache-tags': tag }, status: 200, segmentData: new Map() });
+const page = (tag: string) => ({
+  kind: 'APP_PAGE',
+  html: '<p>page</p>',
+  rscData: Buffer.from('rsc'),
+  headers: { 'x-next-cache-tags': tag },
+  status: 200,
+  segmentData: new Map(),
+});
 const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
 const now = () => performance.timeOrigin + performance.now();
 /** What updateTag does to the process's tags manifest (Next's default cache handlers). */

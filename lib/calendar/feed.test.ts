@@ -16,7 +16,11 @@ describe('the evaluation calendar feed', () => {
   it('has one all-day entry per due city, with a stable id and a link to its record, and none for an unknown year', () => {
     const text = evaluationFeed({
       entries: [entry(12, 2026), entry(13, null)],
-      text: { calendarName: '재지정 평가', summary: (e) => `재지정 평가: ${e.region.shortKo} ${e.nameKo} (${e.dueYear})`, description: () => '결과를 기록하세요.' },
+      text: {
+        calendarName: '재지정 평가',
+        summary: (e) => `재지정 평가: ${e.region.shortKo} ${e.nameKo} (${e.dueYear})`,
+        description: () => '결과를 기록하세요.',
+      },
       siteUrl: 'https://registry.example',
       locale: 'ko',
       now: new Date('2026-11-23T00:00:00Z'),

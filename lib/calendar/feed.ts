@@ -7,7 +7,11 @@ import type { DueEntry } from '@/lib/designations/staff-queries';
 export type FeedText = { calendarName: string; summary: (entry: DueEntry) => string; description: (entry: DueEntry) => string };
 
 export function evaluationFeed(options: { entries: DueEntry[]; text: FeedText; siteUrl: string; locale: string; now?: Date }): string {
-  const calendar = ical({ name: options.text.calendarName, method: ICalCalendarMethod.PUBLISH, prodId: { company: 'KALLC', product: 'learning-cities-registry', language: options.locale.toUpperCase() } });
+  const calendar = ical({
+    name: options.text.calendarName,
+    method: ICalCalendarMethod.PUBLISH,
+    prodId: { company: 'KALLC', product: 'learning-cities-registry', language: options.locale.toUpperCase() },
+  });
   for (const entry of options.entries) {
     if (entry.dueYear === null) continue;
     calendar.createEvent({

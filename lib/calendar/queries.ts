@@ -5,7 +5,10 @@ import { db } from '@/lib/db';
 /** The active user a feed secret belongs to, if they may read the registry; else null. */
 export async function findCalendarUser(token: string): Promise<{ id: string; email: string } | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  const user = await db.user.findUnique({ where: { calendarToken: token }, select: { id: true, email: true, role: true, isActive: true, isDemo: true } });
+  const user = await db.user.findUnique({
+    where: { calendarToken: token },
+    select: { id: true, email: true, role: true, isActive: true, isDemo: true },
+  });
   if (!user || !user.isActive || (user.isDemo && process.env.NODE_ENV === 'production') || !can(user.role, 'registry.read')) return null;
   return { id: user.id, email: user.email };
 }

@@ -22,7 +22,15 @@ export type CityPage = Ref & {
   abolishedOn: string | null;
   isCurrent: boolean;
   /** Earlier names, codes and regions, oldest first. */
-  periods: { validFrom: string | null; validUntil: string; code: string; kind: LocalGovernmentKind; nameKo: string; nameEn: string; region: RegionRef }[];
+  periods: {
+    validFrom: string | null;
+    validUntil: string;
+    code: string;
+    kind: LocalGovernmentKind;
+    nameKo: string;
+    nameEn: string;
+    region: RegionRef;
+  }[];
   predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
   successors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
   designations: {
@@ -35,7 +43,15 @@ export type CityPage = Ref & {
     source: string;
     note: string | null;
     announcement: SourceRef | null;
-    evaluations: { dueYear: number; heldOn: string | null; outcome: EvaluationOutcome; validUntilYear: number | null; followUpYear: number | null; source: string | null; note: string | null }[];
+    evaluations: {
+      dueYear: number;
+      heldOn: string | null;
+      outcome: EvaluationOutcome;
+      validUntilYear: number | null;
+      followUpYear: number | null;
+      source: string | null;
+      note: string | null;
+    }[];
   }[];
   /** The rules the schedule follows, and what sources say of whole rounds, for the timeline. */
   rules: EvaluationRule[];
@@ -58,7 +74,10 @@ const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
 const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
 
 const date = (value: Date | null) => (value ? isoDate(value) : null);
-const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({ ...value, publishedOn: isoDate(value.publishedOn) });
+const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({
+  ...value,
+  publishedOn: isoDate(value.publishedOn),
+});
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';

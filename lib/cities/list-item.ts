@@ -7,7 +7,6 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
 import { isoDate } from '@/lib/registry/today';
 
-
 export type CityListItem = {
   slug: string;
   code: string;
@@ -45,8 +44,7 @@ type CityListRow = Prisma.LocalGovernmentGetPayload<{ select: typeof CITY_LIST_S
 
 export function toCityListItem(row: CityListRow, today: Date, rules: readonly EvaluationRule[]): CityListItem {
   const latest = row.designations[0];
-  const isCurrent =
-    (row.establishedOn === null || row.establishedOn <= today) && (row.abolishedOn === null || row.abolishedOn > today);
+  const isCurrent = (row.establishedOn === null || row.establishedOn <= today) && (row.abolishedOn === null || row.abolishedOn > today);
   // An abolished local government is read as of its last day.
   const day = isCurrent || !row.abolishedOn ? isoDate(today) : isoDate(new Date(row.abolishedOn.getTime() - 86_400_000));
   const standing = latest ? standingOn(toDesignationFacts(latest), rules, day) : null;

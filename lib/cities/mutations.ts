@@ -79,7 +79,12 @@ export async function updateLocalGovernment(actor: CurrentUser, input: UpdateLoc
     const before = checkVersion(ENTITY, input.id, input.version, await tx.localGovernment.findUnique({ where: { id: input.id } }));
     const region = await currentRegion(tx, input.regionId);
     const { id, version, ...data } = input;
-    checkGuardedUpdate(ENTITY, id, version, await tx.localGovernment.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }));
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.localGovernment.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+    );
     await refreshSearchKeys(tx, id);
     const after = await tx.localGovernment.findUniqueOrThrow({ where: { id } });
     await writeAudit(tx, {
@@ -103,7 +108,10 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.localGovernment.findUnique({ where: { id: input.id } }));
     if (input.effectiveOn > todayInKorea()) throw new RuleError('dateInFuture', 'effectiveOn');
-    const lastPeriod = await tx.localGovernmentPeriod.findFirst({ where: { localGovernmentId: input.id }, orderBy: { validUntil: 'desc' } });
+    const lastPeriod = await tx.localGovernmentPeriod.findFirst({
+      where: { localGovernmentId: input.id },
+      orderBy: { validUntil: 'desc' },
+    });
     const startedOn = before.currentSince ?? lastPeriod?.validUntil ?? null;
     if ((startedOn && input.effectiveOn <= startedOn) || (before.establishedOn && input.effectiveOn <= before.establishedOn)) {
       throw new RuleError('dateBeforeCurrentState', 'effectiveOn');
@@ -129,7 +137,10 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
       ENTITY,
       id,
       version,
-      await tx.localGovernment.updateMany({ where: { id, version }, data: { ...data, currentSince: effectiveOn, version: { increment: 1 } } }),
+      await tx.localGovernment.updateMany({
+        where: { id, version },
+        data: { ...data, currentSince: effectiveOn, version: { increment: 1 } },
+      }),
     );
     await refreshSearchKeys(tx, id);
     const after = await tx.localGovernment.findUniqueOrThrow({ where: { id } });
@@ -152,10 +163,20 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
  */
 export async function retireLocalGovernment(actor: CurrentUser, input: RetireLocalGovernmentInput) {
   return db.$transaction(async (tx) => {
-    const before = checkVersion(ENTITY, input.id, input.version, await tx.localGovernment.findUnique({ where: { id: input.id }, include: { region: true } }));
+    const before = checkVersion(
+      ENTITY,
+      input.id,
+      input.version,
+      await tx.localGovernment.findUnique({ where: { id: input.id }, include: { region: true } }),
+    );
     if (before.abolishedOn) throw new RuleError('alreadyRetired');
     const { id, version, abolishedOn } = input;
-    checkGuardedUpdate(ENTITY, id, version, await tx.localGovernment.updateMany({ where: { id, version }, data: { abolishedOn, version: { increment: 1 } } }));
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.localGovernment.updateMany({ where: { id, version }, data: { abolishedOn, version: { increment: 1 } } }),
+    );
     const jurisdictions = await tx.officeJurisdiction.findMany({ where: { localGovernmentId: id, validUntil: null } });
     for (const jurisdiction of jurisdictions) {
       await tx.officeJurisdiction.update({ where: { id: jurisdiction.id }, data: { validUntil: abolishedOn } });

@@ -64,7 +64,11 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
   // Standing and schedule are derived, not stored: filtered here, over at most a few hundred rows.
   const cities = rows
     .map((row) => ({ ...toCityListItem(row, today, rules), regionOrder: row.region.sortOrder }))
-    .filter((city) => (search.status === undefined || city.status === search.status) && (search.next === undefined || city.nextEvaluationYear === search.next));
+    .filter(
+      (city) =>
+        (search.status === undefined || city.status === search.status) &&
+        (search.next === undefined || city.nextEvaluationYear === search.next),
+    );
   const sorted = sortCities(cities, search.sort, locale).map(({ regionOrder: _order, ...city }) => city);
   return { cities: sorted, total: sorted.length };
 }

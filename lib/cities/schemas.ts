@@ -31,7 +31,9 @@ export const CitySearchSchema = z
   })
   .transform((search) => {
     const isReversed = search.from !== undefined && search.to !== undefined && search.from > search.to;
-    return isReversed ? { ...search, from: search.to, to: search.from, wasYearRangeReversed: true } : { ...search, wasYearRangeReversed: false };
+    return isReversed
+      ? { ...search, from: search.to, to: search.from, wasYearRangeReversed: true }
+      : { ...search, wasYearRangeReversed: false };
   });
 
 export type CitySearch = z.infer<typeof CitySearchSchema>;
@@ -57,7 +59,10 @@ export const LOCAL_GOVERNMENT_KINDS = ['si', 'gun', 'gu', 'special_city', 'admin
 
 const LocalGovernmentFields = {
   /** The five-digit legal-dong code (행정표준코드), e.g. 11620 for 관악구. */
-  code: z.string({ error: 'required' }).trim().regex(/^\d{5}$/, { error: 'codeFormat' }),
+  code: z
+    .string({ error: 'required' })
+    .trim()
+    .regex(/^\d{5}$/, { error: 'codeFormat' }),
   kind: z.enum(LOCAL_GOVERNMENT_KINDS, { error: 'notAnOption' }),
   nameKo: RequiredText(40).refine((name) => /^[가-힣0-9 ·]+$/.test(name), { error: 'koreanNameFormat' }),
   nameEn: RequiredText(80).refine((name) => /^[A-Za-z0-9 .'’()-]+$/.test(name), { error: 'englishNameFormat' }),

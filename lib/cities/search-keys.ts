@@ -28,8 +28,8 @@ export function buildSearchKeys(input: SearchKeyInput): SearchKeys {
     // Region names are left out here: ㅅㅇ should find 성동구-like names, not every city of 서울.
     searchInitials: unique(namesKo.map((name) => getChoseong(name))).join(SEPARATOR),
     searchJamo: unique([...namesKo, ...regionNamesKo].map((name) => disassemble(name))).join(SEPARATOR),
-    searchLatin: unique(
-      [...input.namesEn, ...namesKo.map((name) => romanize(name)), ...input.regionNamesEn].map(foldRomanization),
-    ).join(SEPARATOR),
+    searchLatin: unique([...input.namesEn, ...namesKo.map((name) => romanize(name)), ...input.regionNamesEn].map(foldRomanization)).join(
+      SEPARATOR,
+    ),
   };
 }

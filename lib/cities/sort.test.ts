@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sortCities } from './sort';
 
-const city = (nameKo: string, nameEn: string, firstYear: number | null, regionOrder: number, code: string) => ({ nameKo, nameEn, firstYear, regionOrder, code });
+const city = (nameKo: string, nameEn: string, firstYear: number | null, regionOrder: number, code: string) => ({
+  nameKo,
+  nameEn,
+  firstYear,
+  regionOrder,
+  code,
+});
 const cities = [
   city('중구', 'Jung-gu', 2017, 2, '26110'),
   city('관악구', 'Gwanak-gu', 2004, 1, '11620'),

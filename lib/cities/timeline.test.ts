@@ -3,7 +3,13 @@ import type { CityPage } from './city-page';
 import { cityTimeline } from './timeline';
 
 const gwangju = { slug: 'gwangju', nameKo: '광주광역시', nameEn: 'Gwangju', shortKo: '광주', shortEn: 'Gwangju' };
-const merged = { slug: 'jeonnam-gwangju', nameKo: '전남광주통합특별시', nameEn: 'Jeonnam-Gwangju', shortKo: '전남광주', shortEn: 'Jeonnam-Gwangju' };
+const merged = {
+  slug: 'jeonnam-gwangju',
+  nameKo: '전남광주통합특별시',
+  nameEn: 'Jeonnam-Gwangju',
+  shortKo: '전남광주',
+  shortEn: 'Jeonnam-Gwangju',
+};
 
 function city(overrides: Partial<CityPage>): CityPage {
   return {
@@ -37,7 +43,14 @@ const designation = (firstYear: number | null, status: 'active' | 'cancelled' = 
   status: status === 'active' ? ('designated' as const) : ('cancelled' as const),
   standing:
     status === 'active'
-      ? { state: 'active' as const, phase: 'designated' as const, lastEvaluationYear: null, validUntilYear: null, nextDueYear: null, isOutcomeMissing: false }
+      ? {
+          state: 'active' as const,
+          phase: 'designated' as const,
+          lastEvaluationYear: null,
+          validUntilYear: null,
+          nextDueYear: null,
+          isOutcomeMissing: false,
+        }
       : { state: 'ended' as const, reason: 'cancelled' as const, on: null, byYear: null, isFromEvaluation: false },
   facts: {
     year: firstYear ?? 2019,
@@ -58,7 +71,9 @@ describe('cityTimeline', () => {
   it('tells a move between regions and a code change on the same day, after the designation', () => {
     const events = cityTimeline(
       city({
-        periods: [{ validFrom: null, validUntil: '2026-07-01', code: '29155', kind: 'gu', nameKo: '남구', nameEn: 'Nam-gu', region: gwangju }],
+        periods: [
+          { validFrom: null, validUntil: '2026-07-01', code: '29155', kind: 'gu', nameKo: '남구', nameEn: 'Nam-gu', region: gwangju },
+        ],
         designations: [designation(2005)],
       }),
     );
@@ -73,11 +88,18 @@ describe('cityTimeline', () => {
         nameKo: '미추홀구',
         nameEn: 'Michuhol-gu',
         region: gwangju,
-        periods: [{ validFrom: null, validUntil: '2018-07-01', code: '28170', kind: 'gu', nameKo: '남구', nameEn: 'Nam-gu', region: gwangju }],
+        periods: [
+          { validFrom: null, validUntil: '2018-07-01', code: '28170', kind: 'gu', nameKo: '남구', nameEn: 'Nam-gu', region: gwangju },
+        ],
       }),
     );
     expect(events).toEqual([
-      { kind: 'renamed', date: '2018-07-01', from: expect.objectContaining({ nameKo: '남구' }), to: expect.objectContaining({ nameKo: '미추홀구' }) },
+      {
+        kind: 'renamed',
+        date: '2018-07-01',
+        from: expect.objectContaining({ nameKo: '남구' }),
+        to: expect.objectContaining({ nameKo: '미추홀구' }),
+      },
       { kind: 'recoded', date: '2018-07-01', from: '28170', to: '12270' },
     ]);
   });

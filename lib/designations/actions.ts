@@ -91,5 +91,10 @@ export const importEvaluationsAction = defineAction({
   onSuccess: (result, { values }) =>
     result.issues.length > 0
       ? { status: 'invalid', fieldErrors: { text: ['listHasProblems'] }, lineIssues: result.issues, values }
-      : { status: 'success', message: result.isApplied ? 'evaluationsImported' : 'evaluationsChecked', count: result.count, echo: result.isApplied ? undefined : values },
+      : {
+          status: 'success',
+          message: result.isApplied ? 'evaluationsImported' : 'evaluationsChecked',
+          count: result.count,
+          echo: result.isApplied ? undefined : values,
+        },
 });

@@ -41,7 +41,12 @@ export type ImportLine = {
 
 const optionalYear = z.preprocess(
   (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-  z.coerce.number({ error: 'yearFormat' }).int({ error: 'yearFormat' }).min(2020, { error: 'evaluationYearOutOfRange' }).max(2100, { error: 'evaluationYearOutOfRange' }).optional(),
+  z.coerce
+    .number({ error: 'yearFormat' })
+    .int({ error: 'yearFormat' })
+    .min(2020, { error: 'evaluationYearOutOfRange' })
+    .max(2100, { error: 'evaluationYearOutOfRange' })
+    .optional(),
 );
 
 const LineSchema = z.object({
@@ -49,7 +54,11 @@ const LineSchema = z.object({
   outcome: z
     .string()
     .trim()
-    .transform((word) => (EVALUATION_OUTCOMES as readonly string[]).includes(word.toLowerCase()) ? (word.toLowerCase() as EvaluationOutcome) : OUTCOME_WORDS[word.replace(/\s+/g, ' ')])
+    .transform((word) =>
+      (EVALUATION_OUTCOMES as readonly string[]).includes(word.toLowerCase())
+        ? (word.toLowerCase() as EvaluationOutcome)
+        : OUTCOME_WORDS[word.replace(/\s+/g, ' ')],
+    )
     .refine((outcome) => outcome !== undefined, { error: 'unknownOutcome' }),
   heldOn: OptionalDateField,
   validUntilYear: optionalYear,
@@ -60,7 +69,12 @@ const LineSchema = z.object({
 const HEADER = /^(city|도시|지방자치단체|code|코드)$/i;
 
 /** Normalises a city as typed, for matching against the registry's names and codes. */
-export const cityKey = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s,·]+/g, ' ').trim();
+export const cityKey = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s,·]+/g, ' ')
+    .trim();
 
 export type { LineIssue };
 
@@ -88,7 +102,8 @@ export function parseEvaluationList(text: string, dueYear: number): { lines: Imp
       continue;
     }
     const entry = { line, ...parsed.data, outcome: parsed.data.outcome! };
-    for (const issue of outcomeIssues({ ...entry, dueYear, announcementId: undefined, source: null })) issues.push({ line, key: issue.message, value: city });
+    for (const issue of outcomeIssues({ ...entry, dueYear, announcementId: undefined, source: null }))
+      issues.push({ line, key: issue.message, value: city });
     const key = cityKey(entry.city);
     if (seen.has(key)) issues.push({ line, key: 'duplicateLine', value: city });
     seen.set(key, line);

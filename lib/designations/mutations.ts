@@ -24,7 +24,19 @@ type Tx = Prisma.TransactionClient;
 // A designation and its evaluations are one record for editing, history and concurrency: every
 // change to either bumps the designation's version and leaves one audit entry on it.
 const ENTITY = 'Designation';
-const AUDITED = ['localGovernmentId', 'firstYear', 'designatedByYear', 'designatedOn', 'announcementId', 'evaluationCohortYear', 'endReason', 'endedOn', 'endedByYear', 'source', 'note'] as const;
+const AUDITED = [
+  'localGovernmentId',
+  'firstYear',
+  'designatedByYear',
+  'designatedOn',
+  'announcementId',
+  'evaluationCohortYear',
+  'endReason',
+  'endedOn',
+  'endedByYear',
+  'source',
+  'note',
+] as const;
 const EVALUATION_AUDITED = ['dueYear', 'heldOn', 'outcome', 'validUntilYear', 'followUpYear', 'announcementId', 'source', 'note'] as const;
 
 /** An evaluation's fields in the designation's audit entry: `evaluation2023.outcome`. */
@@ -60,7 +72,12 @@ export async function createDesignation(actor: CurrentUser, input: CreateDesigna
     if (lg.abolishedOn && lg.abolishedOn <= todayInKorea()) throw new RuleError('localGovernmentAbolished', 'localGovernmentId');
     await checkAnnouncement(tx, input.announcementId);
     const created = await tx.designation.create({
-      data: { ...input, announcementId: input.announcementId ?? null, designatedOn: input.designatedOn ?? null, designatedByYear: input.firstYear },
+      data: {
+        ...input,
+        announcementId: input.announcementId ?? null,
+        designatedOn: input.designatedOn ?? null,
+        designatedByYear: input.firstYear,
+      },
     });
     await writeAudit(tx, {
       actor,
@@ -100,7 +117,15 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
     );
     const after = await tx.designation.findUniqueOrThrow({ where: { id } });
     const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, { actor, action: 'update', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: label(lg), changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: ENTITY,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: label(lg),
+      changes: diffRecords(before, after, AUDITED),
+    });
     return { slug: lg.slug };
   });
 }
@@ -109,7 +134,9 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
 export async function retireDesignation(actor: CurrentUser, input: RetireDesignationInput) {
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.designation.findUnique({ where: { id: input.id } }));
-    const endingEvaluation = await tx.evaluation.findFirst({ where: { designationId: input.id, outcome: { in: ['cancelled', 'withdrawn'] } } });
+    const endingEvaluation = await tx.evaluation.findFirst({
+      where: { designationId: input.id, outcome: { in: ['cancelled', 'withdrawn'] } },
+    });
     if (before.endReason || endingEvaluation) throw new RuleError('alreadyRetired');
     if (input.endedOn > todayInKorea()) throw new RuleError('dateInFuture', 'endedOn');
     if (input.endedOn.getUTCFullYear() < before.designatedByYear) throw new RuleError('endBeforeDesignation', 'endedOn');
@@ -118,11 +145,22 @@ export async function retireDesignation(actor: CurrentUser, input: RetireDesigna
       ENTITY,
       id,
       version,
-      await tx.designation.updateMany({ where: { id, version }, data: { endReason: status, endedOn: data.endedOn, endedByYear: null, note: data.note ?? before.note, version: { increment: 1 } } }),
+      await tx.designation.updateMany({
+        where: { id, version },
+        data: { endReason: status, endedOn: data.endedOn, endedByYear: null, note: data.note ?? before.note, version: { increment: 1 } },
+      }),
     );
     const after = await tx.designation.findUniqueOrThrow({ where: { id } });
     const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, { actor, action: 'retire', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: label(lg), changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'retire',
+      entityType: ENTITY,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: label(lg),
+      changes: diffRecords(before, after, AUDITED),
+    });
     return { slug: lg.slug };
   });
 }
@@ -143,7 +181,15 @@ export async function setEvaluationCohort(actor: CurrentUser, input: SetCohortIn
     );
     const after = await tx.designation.findUniqueOrThrow({ where: { id } });
     const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, { actor, action: 'set-cohort', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: label(lg), changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'set-cohort',
+      entityType: ENTITY,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: label(lg),
+      changes: diffRecords(before, after, AUDITED),
+    });
     return { slug: lg.slug };
   });
 }
@@ -164,7 +210,12 @@ export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: Record
   const { before, version, lg } = await bumpDesignation(tx, input.designationId, input.version);
   if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
   if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
-  if (await tx.evaluation.findUnique({ where: { designationId_dueYear: { designationId: input.designationId, dueYear: input.dueYear } }, select: { id: true } })) {
+  if (
+    await tx.evaluation.findUnique({
+      where: { designationId_dueYear: { designationId: input.designationId, dueYear: input.dueYear } },
+      select: { id: true },
+    })
+  ) {
     throw new RuleError('evaluationExists', 'dueYear');
   }
   await checkAnnouncement(tx, input.announcementId);
@@ -215,59 +266,78 @@ export type ImportOutcome = { isApplied: boolean; count: number; issues: LineIss
  * is recorded; with any problem nothing is written and every problem is reported by line. Checked
  * and applied in one transaction, so what was checked is what is written.
  */
-export async function importEvaluations(actor: CurrentUser, input: ImportEvaluationsInput, lines: ImportLine[], lineIssues: LineIssue[] = []): Promise<ImportOutcome> {
-  return db.$transaction(async (tx) => {
-    const localGovernments = await tx.localGovernment.findMany({
-      where: localGovernmentExistsOn(todayInKorea()),
-      select: {
-        code: true,
-        slug: true,
-        nameKo: true,
-        nameEn: true,
-        region: { select: { shortKo: true, shortEn: true } },
-        designations: { where: OPEN_DESIGNATION, select: { id: true, version: true, designatedByYear: true, evaluations: { select: { dueYear: true } } } },
-      },
-    });
-    const byKey = new Map<string, (typeof localGovernments)[number][]>();
-    for (const lg of localGovernments) {
-      const keys = [lg.code, lg.slug, `${lg.region.shortKo} ${lg.nameKo}`, `${lg.nameEn}, ${lg.region.shortEn}`, `${lg.region.shortEn} ${lg.nameEn}`];
-      for (const key of new Set(keys.map(cityKey))) byKey.set(key, [...(byKey.get(key) ?? []), lg]);
-    }
-    const issues: LineIssue[] = [...lineIssues];
-    const resolved: { line: ImportLine; designation: { id: number; version: number }; slug: string }[] = [];
-    const seenDesignations = new Set<number>();
-    for (const line of lines) {
-      const matches = byKey.get(cityKey(line.city)) ?? [];
-      const lg = matches[0];
-      const designation = lg?.designations[0];
-      if (matches.length > 1) issues.push({ line: line.line, key: 'ambiguousCity', value: line.city });
-      else if (!lg) issues.push({ line: line.line, key: 'unknownCity', value: line.city });
-      else if (!designation) issues.push({ line: line.line, key: 'cityNotDesignated', value: line.city });
-      else if (input.dueYear <= designation.designatedByYear) issues.push({ line: line.line, key: 'evaluationBeforeDesignation', value: line.city });
-      else if (designation.evaluations.some((evaluation) => evaluation.dueYear === input.dueYear)) issues.push({ line: line.line, key: 'evaluationExists', value: line.city });
-      else if (seenDesignations.has(designation.id)) issues.push({ line: line.line, key: 'duplicateLine', value: line.city });
-      else if (line.heldOn && line.heldOn > todayInKorea()) issues.push({ line: line.line, key: 'dateInFuture', value: line.city });
-      else {
-        seenDesignations.add(designation.id);
-        resolved.push({ line, designation, slug: lg.slug });
-      }
-    }
-    issues.sort((a, b) => a.line - b.line);
-    if (issues.length > 0 || input.intent === 'check') return { isApplied: false, count: resolved.length, issues, slugs: [] };
-    for (const { line, designation } of resolved) {
-      await insertEvaluation(tx, actor, {
-        designationId: designation.id,
-        version: designation.version,
-        dueYear: input.dueYear,
-        heldOn: line.heldOn,
-        outcome: line.outcome,
-        validUntilYear: line.validUntilYear,
-        followUpYear: line.followUpYear,
-        announcementId: undefined,
-        source: input.source,
-        note: line.note,
+export async function importEvaluations(
+  actor: CurrentUser,
+  input: ImportEvaluationsInput,
+  lines: ImportLine[],
+  lineIssues: LineIssue[] = [],
+): Promise<ImportOutcome> {
+  return db.$transaction(
+    async (tx) => {
+      const localGovernments = await tx.localGovernment.findMany({
+        where: localGovernmentExistsOn(todayInKorea()),
+        select: {
+          code: true,
+          slug: true,
+          nameKo: true,
+          nameEn: true,
+          region: { select: { shortKo: true, shortEn: true } },
+          designations: {
+            where: OPEN_DESIGNATION,
+            select: { id: true, version: true, designatedByYear: true, evaluations: { select: { dueYear: true } } },
+          },
+        },
       });
-    }
-    return { isApplied: true, count: resolved.length, issues: [], slugs: resolved.map((entry) => entry.slug) };
-  }, { timeout: 60_000 });
+      const byKey = new Map<string, (typeof localGovernments)[number][]>();
+      for (const lg of localGovernments) {
+        const keys = [
+          lg.code,
+          lg.slug,
+          `${lg.region.shortKo} ${lg.nameKo}`,
+          `${lg.nameEn}, ${lg.region.shortEn}`,
+          `${lg.region.shortEn} ${lg.nameEn}`,
+        ];
+        for (const key of new Set(keys.map(cityKey))) byKey.set(key, [...(byKey.get(key) ?? []), lg]);
+      }
+      const issues: LineIssue[] = [...lineIssues];
+      const resolved: { line: ImportLine; designation: { id: number; version: number }; slug: string }[] = [];
+      const seenDesignations = new Set<number>();
+      for (const line of lines) {
+        const matches = byKey.get(cityKey(line.city)) ?? [];
+        const lg = matches[0];
+        const designation = lg?.designations[0];
+        if (matches.length > 1) issues.push({ line: line.line, key: 'ambiguousCity', value: line.city });
+        else if (!lg) issues.push({ line: line.line, key: 'unknownCity', value: line.city });
+        else if (!designation) issues.push({ line: line.line, key: 'cityNotDesignated', value: line.city });
+        else if (input.dueYear <= designation.designatedByYear)
+          issues.push({ line: line.line, key: 'evaluationBeforeDesignation', value: line.city });
+        else if (designation.evaluations.some((evaluation) => evaluation.dueYear === input.dueYear))
+          issues.push({ line: line.line, key: 'evaluationExists', value: line.city });
+        else if (seenDesignations.has(designation.id)) issues.push({ line: line.line, key: 'duplicateLine', value: line.city });
+        else if (line.heldOn && line.heldOn > todayInKorea()) issues.push({ line: line.line, key: 'dateInFuture', value: line.city });
+        else {
+          seenDesignations.add(designation.id);
+          resolved.push({ line, designation, slug: lg.slug });
+        }
+      }
+      issues.sort((a, b) => a.line - b.line);
+      if (issues.length > 0 || input.intent === 'check') return { isApplied: false, count: resolved.length, issues, slugs: [] };
+      for (const { line, designation } of resolved) {
+        await insertEvaluation(tx, actor, {
+          designationId: designation.id,
+          version: designation.version,
+          dueYear: input.dueYear,
+          heldOn: line.heldOn,
+          outcome: line.outcome,
+          validUntilYear: line.validUntilYear,
+          followUpYear: line.followUpYear,
+          announcementId: undefined,
+          source: input.source,
+          note: line.note,
+        });
+      }
+      return { isApplied: true, count: resolved.length, issues: [], slugs: resolved.map((entry) => entry.slug) };
+    },
+    { timeout: 60_000 },
+  );
 }

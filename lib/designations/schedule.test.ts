@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type DesignationFacts, type EvaluationRule, type RecordedEvaluation, firstEvaluationYear, nextDueYear, ruleFor, standingOn } from './schedule';
+import {
+  type DesignationFacts,
+  type EvaluationRule,
+  type RecordedEvaluation,
+  firstEvaluationYear,
+  nextDueYear,
+  ruleFor,
+  standingOn,
+} from './schedule';
 
 /** The rule in force since 2020: first evaluation 4 years after designation, then every 3. */
 const RULE_2020: EvaluationRule = { effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1 };
@@ -8,7 +16,11 @@ const RULES = [RULE_2020];
 function designated(year: number, overrides: Partial<DesignationFacts> = {}): DesignationFacts {
   return { year, designatedOn: null, cohortYear: null, endReason: null, endedOn: null, endedByYear: null, evaluations: [], ...overrides };
 }
-const evaluated = (dueYear: number, outcome: RecordedEvaluation['outcome'], extra: Partial<RecordedEvaluation> = {}): RecordedEvaluation => ({
+const evaluated = (
+  dueYear: number,
+  outcome: RecordedEvaluation['outcome'],
+  extra: Partial<RecordedEvaluation> = {},
+): RecordedEvaluation => ({
   dueYear,
   heldOn: null,
   outcome,
@@ -33,12 +45,17 @@ describe('the re-designation schedule', () => {
     expect(nextDueYear(designated(2005), RULES)).toBeNull();
     expect(nextDueYear(designated(2005, { cohortYear: 2020 }), RULES)).toBe(2020);
     // Seoul Yangcheon-gu (2005): re-designated in 2023, valid until 2026.
-    expect(nextDueYear(designated(2005, { cohortYear: 2020, evaluations: [evaluated(2023, 'redesignated', { validUntilYear: 2026 })] }), RULES)).toBe(2026);
+    expect(
+      nextDueYear(designated(2005, { cohortYear: 2020, evaluations: [evaluated(2023, 'redesignated', { validUntilYear: 2026 })] }), RULES),
+    ).toBe(2026);
   });
 
   it('takes a recorded "valid until" year as the next due year, even where the cycle would say otherwise', () => {
     // Okcheon: re-designated 2025, reported valid to 2027 (docs/data-notes.md, item 7).
-    const okcheon = designated(2013, { cohortYear: 2022, evaluations: [evaluated(2022, 'redesignated'), evaluated(2025, 'redesignated', { validUntilYear: 2027 })] });
+    const okcheon = designated(2013, {
+      cohortYear: 2022,
+      evaluations: [evaluated(2022, 'redesignated'), evaluated(2025, 'redesignated', { validUntilYear: 2027 })],
+    });
     expect(nextDueYear(okcheon, RULES)).toBe(2027);
   });
 
@@ -46,8 +63,12 @@ describe('the re-designation schedule', () => {
     const conditional = designated(2019, { evaluations: [evaluated(2023, 'conditional')] });
     expect(nextDueYear(conditional, RULES)).toBe(2024);
     expect(nextDueYear({ ...conditional, evaluations: [evaluated(2023, 'conditional', { followUpYear: 2025 })] }, RULES)).toBe(2025);
-    expect(nextDueYear({ ...conditional, evaluations: [evaluated(2023, 'conditional'), evaluated(2024, 'redesignated')] }, RULES)).toBe(2027);
-    expect(standingOn({ ...conditional, evaluations: [evaluated(2023, 'conditional'), evaluated(2024, 'redesignated')] }, RULES, '2025-06-01')).toMatchObject({
+    expect(nextDueYear({ ...conditional, evaluations: [evaluated(2023, 'conditional'), evaluated(2024, 'redesignated')] }, RULES)).toBe(
+      2027,
+    );
+    expect(
+      standingOn({ ...conditional, evaluations: [evaluated(2023, 'conditional'), evaluated(2024, 'redesignated')] }, RULES, '2025-06-01'),
+    ).toMatchObject({
       state: 'active',
       phase: 'redesignated',
       validUntilYear: 2027,
@@ -65,7 +86,13 @@ describe('the re-designation schedule', () => {
     });
     expect(nextDueYear(cancelled, RULES)).toBeNull();
     expect(standingOn(cancelled, RULES, '2022-06-30')).toMatchObject({ state: 'active', phase: 'withheld' });
-    expect(standingOn(cancelled, RULES, '2022-07-01')).toEqual({ state: 'ended', reason: 'cancelled', on: '2022-07-01', byYear: null, isFromEvaluation: true });
+    expect(standingOn(cancelled, RULES, '2022-07-01')).toEqual({
+      state: 'ended',
+      reason: 'cancelled',
+      on: '2022-07-01',
+      byYear: null,
+      isFromEvaluation: true,
+    });
     expect(standingOn(cancelled, RULES, '2030-01-01')).toMatchObject({ state: 'ended', reason: 'cancelled' });
     const withLaterRow = { ...cancelled, evaluations: [...cancelled.evaluations, evaluated(2025, 'redesignated')] };
     expect(standingOn(withLaterRow, RULES, '2026-01-01')).toMatchObject({ state: 'ended', reason: 'cancelled' });
@@ -79,7 +106,9 @@ describe('the re-designation schedule', () => {
     expect(ruleFor(rules, 2026)).toBe(RULE_2020);
     expect(ruleFor(rules, 2030)).toBe(RULE_2027);
     // Re-designated in 2025 under the 2020 rule: due in 2028, not 2027.
-    const city = designated(2016, { evaluations: [evaluated(2020, 'redesignated'), evaluated(2023, 'redesignated'), evaluated(2025, 'redesignated')] });
+    const city = designated(2016, {
+      evaluations: [evaluated(2020, 'redesignated'), evaluated(2023, 'redesignated'), evaluated(2025, 'redesignated')],
+    });
     expect(nextDueYear(city, rules)).toBe(2028);
     // Once re-designated in 2028, the new interval of two years counts.
     expect(nextDueYear({ ...city, evaluations: [...city.evaluations, evaluated(2028, 'redesignated')] }, rules)).toBe(2030);
@@ -91,11 +120,20 @@ describe('the re-designation schedule', () => {
   it('derives the standing on any day from the events up to that day', () => {
     const city = designated(2019, { designatedOn: '2019-07-03', evaluations: [evaluated(2023, 'redesignated', { heldOn: '2023-10-10' })] });
     expect(standingOn(city, RULES, '2019-07-02')).toEqual({ state: 'notDesignated' });
-    expect(standingOn(city, RULES, '2019-07-03')).toMatchObject({ state: 'active', phase: 'designated', nextDueYear: 2023, isOutcomeMissing: false });
+    expect(standingOn(city, RULES, '2019-07-03')).toMatchObject({
+      state: 'active',
+      phase: 'designated',
+      nextDueYear: 2023,
+      isOutcomeMissing: false,
+    });
     expect(standingOn(city, RULES, '2023-10-09')).toMatchObject({ phase: 'designated', nextDueYear: 2023, isOutcomeMissing: false });
     expect(standingOn(city, RULES, '2023-10-10')).toMatchObject({ phase: 'redesignated', lastEvaluationYear: 2023, validUntilYear: 2026 });
     // Without the 2023 outcome the registry cannot say it was held: the result is missing.
-    expect(standingOn({ ...city, evaluations: [] }, RULES, '2024-02-01')).toMatchObject({ state: 'active', nextDueYear: 2023, isOutcomeMissing: true });
+    expect(standingOn({ ...city, evaluations: [] }, RULES, '2024-02-01')).toMatchObject({
+      state: 'active',
+      nextDueYear: 2023,
+      isOutcomeMissing: true,
+    });
   });
 
   it('ends a designation on its recorded end day, or from the year it had certainly ended by', () => {
@@ -106,6 +144,12 @@ describe('the re-designation schedule', () => {
     // Gimcheon 2015: cancelled on a day no source gives, before its new designation of 2026.
     const gimcheon = designated(2015, { endReason: 'cancelled', endedByYear: 2026 });
     expect(standingOn(gimcheon, RULES, '2019-10-01')).toMatchObject({ state: 'active' });
-    expect(standingOn(gimcheon, RULES, '2026-01-01')).toEqual({ state: 'ended', reason: 'cancelled', on: null, byYear: 2026, isFromEvaluation: false });
+    expect(standingOn(gimcheon, RULES, '2026-01-01')).toEqual({
+      state: 'ended',
+      reason: 'cancelled',
+      on: null,
+      byYear: 2026,
+      isFromEvaluation: false,
+    });
   });
 });

@@ -68,7 +68,10 @@ export function ruleFor(rules: readonly EvaluationRule[], year: number): Evaluat
 export const systemStartYear = (rules: readonly EvaluationRule[]) => Math.min(...rules.map((rule) => rule.effectiveFromYear));
 
 /** The first evaluation year: the cohort when staff set one, else designation year + the rule's delay when that falls within the system. */
-export function firstEvaluationYear(designation: Pick<DesignationFacts, 'year' | 'cohortYear'>, rules: readonly EvaluationRule[]): number | null {
+export function firstEvaluationYear(
+  designation: Pick<DesignationFacts, 'year' | 'cohortYear'>,
+  rules: readonly EvaluationRule[],
+): number | null {
   if (designation.cohortYear !== null) return designation.cohortYear;
   const computed = designation.year + ruleFor(rules, designation.year).firstAfterYears;
   return computed >= systemStartYear(rules) ? computed : null;
@@ -94,7 +97,8 @@ export function nextDueYear(designation: DesignationFacts, rules: readonly Evalu
 export const effectiveOn = (evaluation: RecordedEvaluation) => evaluation.heldOn ?? `${evaluation.dueYear}-12-31`;
 
 /** The day a designation took effect: its announcement's day, or its year's first day. */
-export const designationStartsOn = (designation: Pick<DesignationFacts, 'year' | 'designatedOn'>) => designation.designatedOn ?? `${designation.year}-01-01`;
+export const designationStartsOn = (designation: Pick<DesignationFacts, 'year' | 'designatedOn'>) =>
+  designation.designatedOn ?? `${designation.year}-01-01`;
 
 export type Standing =
   | { state: 'notDesignated' }

@@ -121,7 +121,11 @@ export async function getDesignationForEdit(id: number) {
       slug: designation.localGovernment.slug,
       nameKo: designation.localGovernment.nameKo,
       nameEn: designation.localGovernment.nameEn,
-      region: { slug: designation.localGovernment.region.slug, shortKo: designation.localGovernment.region.shortKo, shortEn: designation.localGovernment.region.shortEn },
+      region: {
+        slug: designation.localGovernment.region.slug,
+        shortKo: designation.localGovernment.region.shortKo,
+        shortEn: designation.localGovernment.region.shortEn,
+      },
     },
   };
 }
@@ -134,13 +138,24 @@ export async function listDesignatableLocalGovernments(): Promise<Option[]> {
     orderBy: [{ region: { sortOrder: 'asc' } }, { code: 'asc' }],
     select: { id: true, nameKo: true, nameEn: true, region: { select: { shortKo: true, shortEn: true } } },
   });
-  return rows.map((lg) => ({ value: String(lg.id), labelKo: `${lg.region.shortKo} ${lg.nameKo}`, labelEn: `${lg.nameEn}, ${lg.region.shortEn}` }));
+  return rows.map((lg) => ({
+    value: String(lg.id),
+    labelKo: `${lg.region.shortKo} ${lg.nameKo}`,
+    labelEn: `${lg.nameEn}, ${lg.region.shortEn}`,
+  }));
 }
 
 export async function listAnnouncementOptions(): Promise<Option[]> {
   await requireAccess('registry.read');
-  const rows = await db.announcement.findMany({ orderBy: { publishedOn: 'desc' }, select: { id: true, titleKo: true, titleEn: true, publishedOn: true } });
-  return rows.map((a) => ({ value: String(a.id), labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`, labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}` }));
+  const rows = await db.announcement.findMany({
+    orderBy: { publishedOn: 'desc' },
+    select: { id: true, titleKo: true, titleEn: true, publishedOn: true },
+  });
+  return rows.map((a) => ({
+    value: String(a.id),
+    labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`,
+    labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}`,
+  }));
 }
 
 export type DueEntry = {
@@ -153,7 +168,14 @@ export type DueEntry = {
   dueYear: number | null;
   lastOutcome: string | null;
 };
-export type DueList = { year: number; overdue: DueEntry[]; thisYear: DueEntry[]; nextYear: DueEntry[]; noCohort: DueEntry[]; later: DueEntry[] };
+export type DueList = {
+  year: number;
+  overdue: DueEntry[];
+  thisYear: DueEntry[];
+  nextYear: DueEntry[];
+  noCohort: DueEntry[];
+  later: DueEntry[];
+};
 
 /**
  * Every designation in force today with its next evaluation, sorted by region: due this year,
@@ -178,7 +200,9 @@ async function loadDueList(): Promise<DueList> {
       select: {
         id: true,
         ...DESIGNATION_FACTS_SELECT,
-        localGovernment: { select: { slug: true, nameKo: true, nameEn: true, region: { select: { slug: true, shortKo: true, shortEn: true } } } },
+        localGovernment: {
+          select: { slug: true, nameKo: true, nameEn: true, region: { select: { slug: true, shortKo: true, shortEn: true } } },
+        },
       },
     }),
     getEvaluationRules(),

@@ -6,13 +6,34 @@ const RULES = [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, 
 const ROUND_2020 = { year: 2020, evaluatedCount: 42, redesignatedCount: 42 };
 
 function timeline(facts: Partial<DesignationFacts> & { year: number }, today = '2026-11-23') {
-  const full: DesignationFacts = { designatedOn: null, cohortYear: null, endReason: null, endedOn: null, endedByYear: null, evaluations: [], ...facts };
-  return designationTimeline({ facts: full, isYearKnown: true, standing: standingOn(full, RULES, today), rules: RULES, rounds: [ROUND_2020], today });
+  const full: DesignationFacts = {
+    designatedOn: null,
+    cohortYear: null,
+    endReason: null,
+    endedOn: null,
+    endedByYear: null,
+    evaluations: [],
+    ...facts,
+  };
+  return designationTimeline({
+    facts: full,
+    isYearKnown: true,
+    standing: standingOn(full, RULES, today),
+    rules: RULES,
+    rounds: [ROUND_2020],
+    today,
+  });
 }
 
 describe('a designation’s timeline', () => {
   it('shows Yangcheon-gu: designated 2005, the 2020 round (outcome not named), re-designated 2023 to 2026, due 2026', () => {
-    expect(timeline({ year: 2005, cohortYear: 2020, evaluations: [{ dueYear: 2023, heldOn: null, outcome: 'redesignated', validUntilYear: 2026, followUpYear: null }] })).toEqual([
+    expect(
+      timeline({
+        year: 2005,
+        cohortYear: 2020,
+        evaluations: [{ dueYear: 2023, heldOn: null, outcome: 'redesignated', validUntilYear: 2026, followUpYear: null }],
+      }),
+    ).toEqual([
       { kind: 'designated', year: 2005, date: null, isYearKnown: true },
       { kind: 'outcomeNotRecorded', year: 2020, round: ROUND_2020 },
       { kind: 'evaluated', year: 2023, date: null, outcome: 'redesignated', validUntilYear: 2026, followUpYear: null },
@@ -41,6 +62,11 @@ describe('a designation’s timeline', () => {
   });
 
   it('shows an ending recorded outside any evaluation, with its bound when the day is unknown', () => {
-    expect(timeline({ year: 2015, endReason: 'cancelled', endedByYear: 2026 }).at(-1)).toEqual({ kind: 'ended', date: null, byYear: 2026, reason: 'cancelled' });
+    expect(timeline({ year: 2015, endReason: 'cancelled', endedByYear: 2026 }).at(-1)).toEqual({
+      kind: 'ended',
+      date: null,
+      byYear: 2026,
+      reason: 'cancelled',
+    });
   });
 });

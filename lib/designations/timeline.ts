@@ -1,13 +1,28 @@
 // One designation's life as the public city page shows it (issue 4): designated, each evaluation
 // and its outcome, a round whose outcome the registry lacks, the ending, and the next evaluation.
-import { type DesignationFacts, type EvaluationRule, type Standing, designationStartsOn, firstEvaluationYear, isEnding, ruleFor } from './schedule';
+import {
+  type DesignationFacts,
+  type EvaluationRule,
+  type Standing,
+  designationStartsOn,
+  firstEvaluationYear,
+  isEnding,
+  ruleFor,
+} from './schedule';
 import type { EvaluationOutcome, EndReason } from './schedule';
 
 export type Round = { year: number; evaluatedCount: number | null; redesignatedCount: number | null };
 
 export type DesignationEvent =
   | { kind: 'designated'; year: number; date: string | null; isYearKnown: boolean }
-  | { kind: 'evaluated'; year: number; date: string | null; outcome: EvaluationOutcome; validUntilYear: number | null; followUpYear: number | null }
+  | {
+      kind: 'evaluated';
+      year: number;
+      date: string | null;
+      outcome: EvaluationOutcome;
+      validUntilYear: number | null;
+      followUpYear: number | null;
+    }
   /** A round the city was due in, whose outcome for it no source gives; what the round's source says. */
   | { kind: 'outcomeNotRecorded'; year: number; round: Round | null }
   | { kind: 'ended'; date: string | null; byYear: number | null; reason: EndReason }
@@ -33,7 +48,8 @@ export function designationTimeline(options: {
   const currentYear = Number(today.slice(0, 4));
   for (const evaluation of [...facts.evaluations].sort((a, b) => a.dueYear - b.dueYear)) {
     if ((evaluation.heldOn ?? `${evaluation.dueYear}-12-31`) > today && evaluation.heldOn !== null) break;
-    if (expected !== null && expected < evaluation.dueYear) events.push({ kind: 'outcomeNotRecorded', year: expected, round: round(expected) });
+    if (expected !== null && expected < evaluation.dueYear)
+      events.push({ kind: 'outcomeNotRecorded', year: expected, round: round(expected) });
     events.push({
       kind: 'evaluated',
       year: evaluation.dueYear,
@@ -54,7 +70,8 @@ export function designationTimeline(options: {
     if (!standing.isFromEvaluation) events.push({ kind: 'ended', date: standing.on, byYear: standing.byYear, reason: standing.reason });
   } else if (standing.state === 'active') {
     if (standing.nextDueYear === null) events.push({ kind: 'scheduleUnknown' });
-    else if (standing.nextDueYear < currentYear) events.push({ kind: 'outcomeNotRecorded', year: standing.nextDueYear, round: round(standing.nextDueYear) });
+    else if (standing.nextDueYear < currentYear)
+      events.push({ kind: 'outcomeNotRecorded', year: standing.nextDueYear, round: round(standing.nextDueYear) });
     else events.push({ kind: 'nextDue', year: standing.nextDueYear });
   }
   return events;

@@ -4,10 +4,11 @@ import { COVERAGE_BUCKETS, coverageBucket, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS 
 
 describe('the tile map', () => {
   it('places every region inside the grid, no two of one day on the same cell', () => {
-    const cells = (slugs: string[]) => slugs.flatMap((slug) => {
-      const tile = TILE_LAYOUT[slug]!;
-      return Array.from({ length: tile.width ?? 1 }, (_, i) => `${tile.column + i},${tile.row}`);
-    });
+    const cells = (slugs: string[]) =>
+      slugs.flatMap((slug) => {
+        const tile = TILE_LAYOUT[slug]!;
+        return Array.from({ length: tile.width ?? 1 }, (_, i) => `${tile.column + i},${tile.row}`);
+      });
     const before = Object.keys(TILE_LAYOUT).filter((slug) => slug !== 'jeonnam-gwangju');
     const after = Object.keys(TILE_LAYOUT).filter((slug) => slug !== 'gwangju' && slug !== 'jeonnam');
     for (const day of [before, after]) {

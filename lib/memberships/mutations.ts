@@ -18,7 +18,11 @@ async function memberLabel(tx: Prisma.TransactionClient, membership: { localGove
   if (membership.localGovernmentId) {
     const lg = await tx.localGovernment.findUnique({ where: { id: membership.localGovernmentId }, include: { region: true } });
     if (!lg) throw new RuleError('unknownReference', 'localGovernmentId');
-    return { label: `${lg.region.shortKo} ${lg.nameKo}`, slug: lg.slug, isDesignated: (await tx.designation.count({ where: { localGovernmentId: lg.id, ...designationActiveOn(todayInKorea()) } })) > 0 };
+    return {
+      label: `${lg.region.shortKo} ${lg.nameKo}`,
+      slug: lg.slug,
+      isDesignated: (await tx.designation.count({ where: { localGovernmentId: lg.id, ...designationActiveOn(todayInKorea()) } })) > 0,
+    };
   }
   const office = await tx.officeOfEducation.findUnique({ where: { id: membership.officeId ?? -1 } });
   if (!office) throw new RuleError('unknownReference', 'officeId');
@@ -29,9 +33,23 @@ export async function createMembership(actor: CurrentUser, input: CreateMembersh
   return db.$transaction(async (tx) => {
     const member = await memberLabel(tx, { localGovernmentId: input.localGovernmentId ?? null, officeId: input.officeId ?? null });
     // Members are heads of designated cities and superintendents of district offices (KALLC).
-    if (!member.isDesignated) throw new RuleError(input.kind === 'mayor' ? 'notDesignatedCity' : 'notDistrictOffice', input.kind === 'mayor' ? 'localGovernmentId' : 'officeId');
-    const created = await tx.membership.create({ data: { ...input, localGovernmentId: input.localGovernmentId ?? null, officeId: input.officeId ?? null } });
-    await writeAudit(tx, { actor, action: 'create', entityType: ENTITY, entityId: created.id, entityVersion: created.version, entityLabel: member.label, changes: diffRecords(null, created, AUDITED) });
+    if (!member.isDesignated)
+      throw new RuleError(
+        input.kind === 'mayor' ? 'notDesignatedCity' : 'notDistrictOffice',
+        input.kind === 'mayor' ? 'localGovernmentId' : 'officeId',
+      );
+    const created = await tx.membership.create({
+      data: { ...input, localGovernmentId: input.localGovernmentId ?? null, officeId: input.officeId ?? null },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: ENTITY,
+      entityId: created.id,
+      entityVersion: created.version,
+      entityLabel: member.label,
+      changes: diffRecords(null, created, AUDITED),
+    });
     return { id: created.id, slug: member.slug };
   });
 }
@@ -40,10 +58,26 @@ export async function updateMembership(actor: CurrentUser, input: UpdateMembersh
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.membership.findUnique({ where: { id: input.id } }));
     const { id, version, ...data } = input;
-    checkGuardedUpdate(ENTITY, id, version, await tx.membership.updateMany({ where: { id, version }, data: { ...data, joinedOn: data.joinedOn ?? null, leftOn: data.leftOn ?? null, version: { increment: 1 } } }));
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.membership.updateMany({
+        where: { id, version },
+        data: { ...data, joinedOn: data.joinedOn ?? null, leftOn: data.leftOn ?? null, version: { increment: 1 } },
+      }),
+    );
     const after = await tx.membership.findUniqueOrThrow({ where: { id } });
     const member = await memberLabel(tx, after);
-    await writeAudit(tx, { actor, action: 'update', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: member.label, changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: ENTITY,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: member.label,
+      changes: diffRecords(before, after, AUDITED),
+    });
     return { slug: member.slug };
   });
 }
@@ -52,10 +86,26 @@ export async function retireMembership(actor: CurrentUser, input: RetireMembersh
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.membership.findUnique({ where: { id: input.id } }));
     if (before.leftOn) throw new RuleError('alreadyRetired');
-    checkGuardedUpdate(ENTITY, input.id, input.version, await tx.membership.updateMany({ where: { id: input.id, version: input.version }, data: { leftOn: input.leftOn, version: { increment: 1 } } }));
+    checkGuardedUpdate(
+      ENTITY,
+      input.id,
+      input.version,
+      await tx.membership.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { leftOn: input.leftOn, version: { increment: 1 } },
+      }),
+    );
     const after = await tx.membership.findUniqueOrThrow({ where: { id: input.id } });
     const member = await memberLabel(tx, after);
-    await writeAudit(tx, { actor, action: 'retire', entityType: ENTITY, entityId: input.id, entityVersion: after.version, entityLabel: member.label, changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'retire',
+      entityType: ENTITY,
+      entityId: input.id,
+      entityVersion: after.version,
+      entityLabel: member.label,
+      changes: diffRecords(before, after, AUDITED),
+    });
     return { slug: member.slug };
   });
 }

@@ -22,9 +22,7 @@ export const CreateMembershipSchema = z
       context.addIssue({ code: 'custom', path: ['officeId'], message: 'required' });
     }
   })
-  .transform((input) =>
-    input.kind === 'mayor' ? { ...input, officeId: undefined } : { ...input, localGovernmentId: undefined },
-  );
+  .transform((input) => (input.kind === 'mayor' ? { ...input, officeId: undefined } : { ...input, localGovernmentId: undefined }));
 export type CreateMembershipInput = z.output<typeof CreateMembershipSchema>;
 
 export const UpdateMembershipSchema = z.object({

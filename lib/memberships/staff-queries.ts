@@ -43,7 +43,12 @@ export async function listMemberships(options: { q: string; kind?: MembershipKin
     ...(options.kind ? { kind: options.kind } : {}),
     ...(options.isCurrent === true ? { leftOn: null } : options.isCurrent === false ? { leftOn: { not: null } } : {}),
     ...(q
-      ? { OR: [{ localGovernment: { AND: nameConditions(q) } }, { office: { OR: [{ nameKo: { contains: q } }, { nameEn: { contains: q, mode: 'insensitive' } }] } }] }
+      ? {
+          OR: [
+            { localGovernment: { AND: nameConditions(q) } },
+            { office: { OR: [{ nameKo: { contains: q } }, { nameEn: { contains: q, mode: 'insensitive' } }] } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
@@ -100,7 +105,11 @@ export async function listMemberOptions(): Promise<{ localGovernments: Option[];
     }),
   ]);
   return {
-    localGovernments: localGovernments.map((lg) => ({ value: String(lg.id), labelKo: `${lg.region.shortKo} ${lg.nameKo}`, labelEn: `${lg.nameEn}, ${lg.region.shortEn}` })),
+    localGovernments: localGovernments.map((lg) => ({
+      value: String(lg.id),
+      labelKo: `${lg.region.shortKo} ${lg.nameKo}`,
+      labelEn: `${lg.nameEn}, ${lg.region.shortEn}`,
+    })),
     offices: offices.map((o) => ({ value: String(o.id), labelKo: o.nameKo, labelEn: o.nameEn })),
   };
 }

@@ -18,7 +18,12 @@ const AUDITED = ['nameKo', 'nameEn', 'shortKo', 'abolishedOn', 'successorId'] as
  */
 async function bumpOffice(tx: Prisma.TransactionClient, officeId: number, version: number) {
   const office = checkVersion(ENTITY, officeId, version, await tx.officeOfEducation.findUnique({ where: { id: officeId } }));
-  checkGuardedUpdate(ENTITY, officeId, version, await tx.officeOfEducation.updateMany({ where: { id: officeId, version }, data: { version: { increment: 1 } } }));
+  checkGuardedUpdate(
+    ENTITY,
+    officeId,
+    version,
+    await tx.officeOfEducation.updateMany({ where: { id: officeId, version }, data: { version: { increment: 1 } } }),
+  );
   return { ...office, version: version + 1 };
 }
 
@@ -26,9 +31,22 @@ export async function updateOffice(actor: CurrentUser, input: UpdateOfficeInput)
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.officeOfEducation.findUnique({ where: { id: input.id } }));
     const { id, version, ...data } = input;
-    checkGuardedUpdate(ENTITY, id, version, await tx.officeOfEducation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }));
+    checkGuardedUpdate(
+      ENTITY,
+      id,
+      version,
+      await tx.officeOfEducation.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
+    );
     const after = await tx.officeOfEducation.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, { actor, action: 'update', entityType: ENTITY, entityId: id, entityVersion: after.version, entityLabel: after.nameKo, changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: ENTITY,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: after.nameKo,
+      changes: diffRecords(before, after, AUDITED),
+    });
   });
 }
 
@@ -53,7 +71,9 @@ export async function addJurisdiction(actor: CurrentUser, input: AddJurisdiction
         changes: { validUntil: { before: null, after: isoDate(input.validFrom) } },
       });
     }
-    const created = await tx.officeJurisdiction.create({ data: { officeId: office.id, localGovernmentId: lg.id, validFrom: input.validFrom } });
+    const created = await tx.officeJurisdiction.create({
+      data: { officeId: office.id, localGovernmentId: lg.id, validFrom: input.validFrom },
+    });
     await writeAudit(tx, {
       actor,
       action: 'add-coverage',
@@ -70,7 +90,10 @@ export async function addJurisdiction(actor: CurrentUser, input: AddJurisdiction
 export async function endJurisdiction(actor: CurrentUser, input: EndJurisdictionInput) {
   return db.$transaction(async (tx) => {
     const office = await bumpOffice(tx, input.officeId, input.version);
-    const jurisdiction = await tx.officeJurisdiction.findUnique({ where: { id: input.jurisdictionId }, include: { localGovernment: { include: { region: true } } } });
+    const jurisdiction = await tx.officeJurisdiction.findUnique({
+      where: { id: input.jurisdictionId },
+      include: { localGovernment: { include: { region: true } } },
+    });
     if (!jurisdiction || jurisdiction.officeId !== office.id) throw new RuleError('unknownReference', 'jurisdictionId');
     if (jurisdiction.validUntil) throw new RuleError('alreadyRetired');
     await tx.officeJurisdiction.update({ where: { id: jurisdiction.id }, data: { validUntil: input.validUntil } });
@@ -109,6 +132,14 @@ export async function retireOffice(actor: CurrentUser, input: RetireOfficeInput)
     );
     await tx.officeJurisdiction.updateMany({ where: { officeId: input.id, validUntil: null }, data: { validUntil: input.abolishedOn } });
     const after = await tx.officeOfEducation.findUniqueOrThrow({ where: { id: input.id } });
-    await writeAudit(tx, { actor, action: 'retire', entityType: ENTITY, entityId: input.id, entityVersion: after.version, entityLabel: after.nameKo, changes: diffRecords(before, after, AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'retire',
+      entityType: ENTITY,
+      entityId: input.id,
+      entityVersion: after.version,
+      entityLabel: after.nameKo,
+      changes: diffRecords(before, after, AUDITED),
+    });
   });
 }

@@ -68,7 +68,13 @@ export async function getOfficesDirectory(): Promise<{ offices: OfficesDirectory
     }),
     db.officeOfEducation.findMany({
       where: { level: 'provincial', abolishedOn: { lte: today } },
-      select: { slug: true, nameKo: true, nameEn: true, abolishedOn: true, successor: { select: { slug: true, nameKo: true, nameEn: true } } },
+      select: {
+        slug: true,
+        nameKo: true,
+        nameEn: true,
+        abolishedOn: true,
+        successor: { select: { slug: true, nameKo: true, nameEn: true } },
+      },
     }),
   ]);
   return {

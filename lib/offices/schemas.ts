@@ -12,7 +12,12 @@ export const UpdateOfficeSchema = z.object({
 export type UpdateOfficeInput = z.output<typeof UpdateOfficeSchema>;
 
 /** The office covers a local government from a date; whichever office covered it before stops that day. */
-export const AddJurisdictionSchema = z.object({ officeId: IdField, version: VersionField, localGovernmentId: IdField, validFrom: DateField });
+export const AddJurisdictionSchema = z.object({
+  officeId: IdField,
+  version: VersionField,
+  localGovernmentId: IdField,
+  validFrom: DateField,
+});
 export type AddJurisdictionInput = z.output<typeof AddJurisdictionSchema>;
 
 export const EndJurisdictionSchema = z.object({ officeId: IdField, version: VersionField, jurisdictionId: IdField, validUntil: DateField });

@@ -18,13 +18,24 @@ export async function listOffices(options: { q: string; page: number }) {
       orderBy: [{ region: { sortOrder: 'asc' } }, { level: 'desc' }, { id: 'asc' }],
       skip: (options.page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, level: true, nameKo: true, nameEn: true, abolishedOn: true, _count: { select: { jurisdictions: { where: { validUntil: null } } } } },
+      select: {
+        id: true,
+        level: true,
+        nameKo: true,
+        nameEn: true,
+        abolishedOn: true,
+        _count: { select: { jurisdictions: { where: { validUntil: null } } } },
+      },
     }),
     db.officeOfEducation.count({ where }),
   ]);
   return {
     total,
-    rows: rows.map(({ _count, abolishedOn, ...row }) => ({ ...row, abolishedOn: abolishedOn && isoDate(abolishedOn), coverageCount: _count.jurisdictions })),
+    rows: rows.map(({ _count, abolishedOn, ...row }) => ({
+      ...row,
+      abolishedOn: abolishedOn && isoDate(abolishedOn),
+      coverageCount: _count.jurisdictions,
+    })),
   };
 }
 
@@ -37,7 +48,9 @@ export async function getOfficeForEdit(id: number) {
       successor: { select: { nameKo: true, nameEn: true } },
       jurisdictions: {
         orderBy: [{ validUntil: { sort: 'desc', nulls: 'first' } }, { id: 'asc' }],
-        include: { localGovernment: { select: { id: true, nameKo: true, nameEn: true, region: { select: { shortKo: true, shortEn: true } } } } },
+        include: {
+          localGovernment: { select: { id: true, nameKo: true, nameEn: true, region: { select: { shortKo: true, shortEn: true } } } },
+        },
       },
     },
   });
@@ -63,7 +76,11 @@ export async function getOfficeForEdit(id: number) {
 }
 
 /** Local governments of the office's region, and offices that could succeed it. */
-export async function getOfficeOptions(office: { id: number; regionId: number; level: string }): Promise<{ localGovernments: Option[]; successors: Option[] }> {
+export async function getOfficeOptions(office: {
+  id: number;
+  regionId: number;
+  level: string;
+}): Promise<{ localGovernments: Option[]; successors: Option[] }> {
   await requireAccess('registry.read');
   const [localGovernments, successors] = await Promise.all([
     db.localGovernment.findMany({
@@ -78,7 +95,11 @@ export async function getOfficeOptions(office: { id: number; regionId: number; l
     }),
   ]);
   return {
-    localGovernments: localGovernments.map((lg) => ({ value: String(lg.id), labelKo: `${lg.region.shortKo} ${lg.nameKo}`, labelEn: `${lg.nameEn}, ${lg.region.shortEn}` })),
+    localGovernments: localGovernments.map((lg) => ({
+      value: String(lg.id),
+      labelKo: `${lg.region.shortKo} ${lg.nameKo}`,
+      labelEn: `${lg.nameEn}, ${lg.region.shortEn}`,
+    })),
     successors: successors.map((o) => ({ value: String(o.id), labelKo: o.nameKo, labelEn: o.nameEn })),
   };
 }

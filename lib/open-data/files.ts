@@ -16,7 +16,10 @@ function csvCell(value: string | number | boolean | null): string {
 }
 
 export function registryCsv(rows: RegistryRow[]): string {
-  const lines = [REGISTRY_COLUMNS.map((column) => column.key).join(','), ...rows.map((row) => REGISTRY_COLUMNS.map((column) => csvCell(row[column.key])).join(','))];
+  const lines = [
+    REGISTRY_COLUMNS.map((column) => column.key).join(','),
+    ...rows.map((row) => REGISTRY_COLUMNS.map((column) => csvCell(row[column.key])).join(',')),
+  ];
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }
 

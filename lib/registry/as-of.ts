@@ -12,7 +12,15 @@ type Names = { nameKo: string; nameEn: string };
 
 export type RegistryHistory = {
   rules: EvaluationRule[];
-  regions: (Names & { id: number; slug: string; shortKo: string; shortEn: string; establishedOn: string | null; abolishedOn: string | null; periods: (Period & Names & { shortKo: string; shortEn: string })[] })[];
+  regions: (Names & {
+    id: number;
+    slug: string;
+    shortKo: string;
+    shortEn: string;
+    establishedOn: string | null;
+    abolishedOn: string | null;
+    periods: (Period & Names & { shortKo: string; shortEn: string })[];
+  })[];
   localGovernments: (Names & {
     slug: string;
     kind: LocalGovernmentKind;
@@ -63,7 +71,18 @@ export function registryOn(history: RegistryHistory, day: string): Omit<Registry
       .filter((region) => existsOn(region, day))
       .map((region) => {
         const then = region.periods.find((period) => covers(period, day)) ?? region;
-        return [region.id, { slug: region.slug, nameKo: then.nameKo, nameEn: then.nameEn, shortKo: then.shortKo, shortEn: then.shortEn, unitCount: 0, cities: [] as RegistryCity[] }];
+        return [
+          region.id,
+          {
+            slug: region.slug,
+            nameKo: then.nameKo,
+            nameEn: then.nameEn,
+            shortKo: then.shortKo,
+            shortEn: then.shortEn,
+            unitCount: 0,
+            cities: [] as RegistryCity[],
+          },
+        ];
       }),
   );
   let basicCount = 0;

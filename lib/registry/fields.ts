@@ -5,10 +5,18 @@ import { z } from 'zod';
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** A record id bound into a form; it comes from the client, so it is validated like any field. */
-export const IdField = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).positive({ error: 'invalid' }).max(2_147_483_647, { error: 'invalid' });
+export const IdField = z.coerce
+  .number({ error: 'invalid' })
+  .int({ error: 'invalid' })
+  .positive({ error: 'invalid' })
+  .max(2_147_483_647, { error: 'invalid' });
 
 /** The version the form started from (optimistic concurrency). */
-export const VersionField = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' }).max(2_147_483_647, { error: 'invalid' });
+export const VersionField = z.coerce
+  .number({ error: 'invalid' })
+  .int({ error: 'invalid' })
+  .min(1, { error: 'invalid' })
+  .max(2_147_483_647, { error: 'invalid' });
 
 /** A calendar date, YYYY-MM-DD, that exists; as the UTC-midnight Date a `@db.Date` column holds. */
 export const DateField = z

@@ -117,13 +117,22 @@ export async function getRegistryHistory(): Promise<RegistryHistory> {
   ]);
   return {
     rules,
-    regions: regions.map((region) => ({ ...region, establishedOn: day(region.establishedOn), abolishedOn: day(region.abolishedOn), periods: region.periods.map((p) => ({ ...p, ...period(p) })) })),
+    regions: regions.map((region) => ({
+      ...region,
+      establishedOn: day(region.establishedOn),
+      abolishedOn: day(region.abolishedOn),
+      periods: region.periods.map((p) => ({ ...p, ...period(p) })),
+    })),
     localGovernments: localGovernments.map((lg) => ({
       ...lg,
       establishedOn: day(lg.establishedOn),
       abolishedOn: day(lg.abolishedOn),
       periods: lg.periods.map((p) => ({ ...p, ...period(p) })),
-      designations: lg.designations.map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, facts: toDesignationFacts(d) })),
+      designations: lg.designations.map((d) => ({
+        firstYear: d.firstYear,
+        designatedByYear: d.designatedByYear,
+        facts: toDesignationFacts(d),
+      })),
     })),
   };
 }

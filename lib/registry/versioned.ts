@@ -3,7 +3,12 @@
 import { ConflictError, RecordNotFoundError } from '@/lib/actions/errors';
 
 /** The record as read in the transaction, checked against the version the form started from. */
-export function checkVersion<T extends { version: number }>(entityType: string, id: string | number, submitted: number, record: T | null): T {
+export function checkVersion<T extends { version: number }>(
+  entityType: string,
+  id: string | number,
+  submitted: number,
+  record: T | null,
+): T {
   if (!record) throw new RecordNotFoundError(entityType, String(id));
   if (record.version !== submitted) throw new ConflictError(entityType, String(id), submitted, record.version);
   return record;

@@ -17,7 +17,9 @@ describe('security headers', () => {
 
   it('let only scripts carrying the request’s nonce run in the signed-in area', () => {
     vi.stubEnv('NODE_ENV', 'production');
-    const script = signedInCsp('n0nce').split('; ').find((directive) => directive.startsWith('script-src'));
+    const script = signedInCsp('n0nce')
+      .split('; ')
+      .find((directive) => directive.startsWith('script-src'));
     expect(script).toBe("script-src 'self' 'nonce-n0nce' 'strict-dynamic'");
   });
 

@@ -52,7 +52,9 @@ export async function getStatistics(): Promise<Statistics> {
   const evaluationYears = [...new Set([...outcomes.map((o) => o.dueYear), ...rounds.map((r) => r.year)])].sort((a, b) => a - b);
   const evaluations = evaluationYears.map((year) => ({
     year,
-    recorded: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, outcomes.find((o) => o.dueYear === year && o.outcome === outcome)?._count._all ?? 0])) as Record<EvaluationOutcome, number>,
+    recorded: Object.fromEntries(
+      OUTCOMES.map((outcome) => [outcome, outcomes.find((o) => o.dueYear === year && o.outcome === outcome)?._count._all ?? 0]),
+    ) as Record<EvaluationOutcome, number>,
     round: rounds.find((r) => r.year === year) ?? null,
   }));
 
@@ -64,7 +66,13 @@ export async function getStatistics(): Promise<Statistics> {
     const total = programme.allocations.reduce((sum, allocation) => sum + allocation.amount, 0n);
     year.total += total;
     year.isApproximate ||= programme.allocations.some((allocation) => allocation.isAmountApproximate);
-    year.programmes.push({ code: programme.code, nameKo: programme.nameKo, nameEn: programme.nameEn, recipients: programme.allocations.length, total });
+    year.programmes.push({
+      code: programme.code,
+      nameKo: programme.nameKo,
+      nameEn: programme.nameEn,
+      recipients: programme.allocations.length,
+      total,
+    });
   }
 
   return { asOf: today, designations: designationYears(history, { today, reported }), evaluations, funding };

@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { RegistryHistory } from '@/lib/registry/as-of';
 import { designationYears } from './series';
 
-const facts = (year: number, extra = {}) => ({ year, designatedOn: null, cohortYear: null, endReason: null, endedOn: null, endedByYear: null, evaluations: [], ...extra });
-const lg = (slug: string, kind: 'gu' | 'admin_city', designations: RegistryHistory['localGovernments'][number]['designations'], establishedOn: string | null = null) => ({
+const facts = (year: number, extra = {}) => ({
+  year,
+  designatedOn: null,
+  cohortYear: null,
+  endReason: null,
+  endedOn: null,
+  endedByYear: null,
+  evaluations: [],
+  ...extra,
+});
+const lg = (
+  slug: string,
+  kind: 'gu' | 'admin_city',
+  designations: RegistryHistory['localGovernments'][number]['designations'],
+  establishedOn: string | null = null,
+) => ({
   slug,
   kind,
   nameKo: slug,
@@ -17,7 +31,9 @@ const lg = (slug: string, kind: 'gu' | 'admin_city', designations: RegistryHisto
 
 const history: RegistryHistory = {
   rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1 }],
-  regions: [{ id: 1, slug: 'r', nameKo: 'r', nameEn: 'r', shortKo: 'r', shortEn: 'r', establishedOn: null, abolishedOn: null, periods: [] }],
+  regions: [
+    { id: 1, slug: 'r', nameKo: 'r', nameEn: 'r', shortKo: 'r', shortEn: 'r', establishedOn: null, abolishedOn: null, periods: [] },
+  ],
   localGovernments: [
     lg('a', 'gu', [{ firstYear: 2001, designatedByYear: 2001, facts: facts(2001) }]),
     lg('b', 'gu', [{ firstYear: 2002, designatedByYear: 2002, facts: facts(2002, { endReason: 'withdrawn', endedOn: '2003-05-01' }) }]),

@@ -16,7 +16,10 @@ export type DesignationYear = {
   reported: number | null;
 };
 
-export function designationYears(history: RegistryHistory, options: { today: string; reported: { year: number; total: number }[] }): DesignationYear[] {
+export function designationYears(
+  history: RegistryHistory,
+  options: { today: string; reported: { year: number; total: number }[] },
+): DesignationYear[] {
   const lastYear = Number(options.today.slice(0, 4));
   const newPerYear = new Map<number, number>();
   for (const lg of history.localGovernments) {

@@ -3,7 +3,16 @@
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
-import { changeAllocationStatus, createAllocation, createProgramme, deleteAllocation, deleteProgramme, updateAllocation, updateProgramme, type Affected } from './mutations';
+import {
+  changeAllocationStatus,
+  createAllocation,
+  createProgramme,
+  deleteAllocation,
+  deleteProgramme,
+  updateAllocation,
+  updateProgramme,
+  type Affected,
+} from './mutations';
 import {
   ChangeAllocationStatusSchema,
   CreateAllocationSchema,

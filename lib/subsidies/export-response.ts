@@ -25,10 +25,14 @@ export function subsidyTranslator(locale: AppLocale): Translate {
 }
 
 /** The file's name: Korean for Korean readers (RFC 5987 `filename*`), with an ASCII fallback. */
-export function exportFileName(options: { locale: AppLocale; format: ExportFormat; filters: SubsidyFilters; readOn: string }): { ascii: string; utf8: string } {
+export function exportFileName(options: { locale: AppLocale; format: ExportFormat; filters: SubsidyFilters; readOn: string }): {
+  ascii: string;
+  utf8: string;
+} {
   const year = options.filters.year === null ? 'all-years' : String(options.filters.year);
   const ascii = `learning-city-subsidies-${year}-${options.readOn}.${options.format}`;
-  const utf8 = options.locale === 'ko' ? `평생학습도시-지원금-${options.filters.year ?? '전체'}-${options.readOn}.${options.format}` : ascii;
+  const utf8 =
+    options.locale === 'ko' ? `평생학습도시-지원금-${options.filters.year ?? '전체'}-${options.readOn}.${options.format}` : ascii;
   return { ascii, utf8 };
 }
 

@@ -12,7 +12,11 @@ const WON_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
 
 function sheetName(title: string, taken: Set<string>): string {
-  const base = title.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 28) || 'Sheet';
+  const base =
+    title
+      .replace(/[:\\/?*[\]]/g, ' ')
+      .trim()
+      .slice(0, 28) || 'Sheet';
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
   taken.add(name);

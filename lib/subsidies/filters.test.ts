@@ -3,7 +3,9 @@ import { filterQuery, NO_FILTERS, parseSubsidyFilters, statusesOf } from './filt
 
 describe('subsidy filters', () => {
   it('read year, programme, region, city and status from the URL', () => {
-    expect(parseSubsidyFilters({ year: '2023', programme: 'new-city', region: 'gangwon', city: 'gangwon-yangyang-gun', status: 'disbursed' })).toEqual({
+    expect(
+      parseSubsidyFilters({ year: '2023', programme: 'new-city', region: 'gangwon', city: 'gangwon-yangyang-gun', status: 'disbursed' }),
+    ).toEqual({
       year: 2023,
       programme: 'new-city',
       region: 'gangwon',

@@ -21,7 +21,10 @@ export type SubsidyFilters = {
 
 export const NO_FILTERS: SubsidyFilters = { year: null, programme: null, region: null, city: null, status: 'allocated' };
 
-const slug = z.string().max(80).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const year = z.coerce.number().int().min(2001).max(2100);
 const status = z.enum(STATUS_FILTERS);
 

@@ -25,8 +25,31 @@ export type Affected = { id: number; citySlugs: string[]; programmeId?: number }
 
 const PROGRAMME = 'Programme';
 const ALLOCATION = 'Allocation';
-const PROGRAMME_AUDITED = ['code', 'year', 'nameKo', 'nameEn', 'purposeKo', 'purposeEn', 'eligibilityKo', 'eligibilityEn', 'recipientKind', 'amountPerRecipient', 'isAmountApproximate', 'announcementId'] as const;
-const ALLOCATION_AUDITED = ['programmeId', 'recipientKind', 'localGovernmentId', 'regionId', 'amount', 'isAmountApproximate', 'status', 'announcementId', 'note'] as const;
+const PROGRAMME_AUDITED = [
+  'code',
+  'year',
+  'nameKo',
+  'nameEn',
+  'purposeKo',
+  'purposeEn',
+  'eligibilityKo',
+  'eligibilityEn',
+  'recipientKind',
+  'amountPerRecipient',
+  'isAmountApproximate',
+  'announcementId',
+] as const;
+const ALLOCATION_AUDITED = [
+  'programmeId',
+  'recipientKind',
+  'localGovernmentId',
+  'regionId',
+  'amount',
+  'isAmountApproximate',
+  'status',
+  'announcementId',
+  'note',
+] as const;
 
 async function checkAnnouncement(tx: Tx, id: number | undefined) {
   if (id !== undefined && !(await tx.announcement.findUnique({ where: { id }, select: { id: true } }))) {
@@ -44,15 +67,28 @@ function programmeChanges(before: Record<string, unknown> | null, after: Record<
 
 /** Cities whose public page lists a programme's allocations (its names show there). */
 async function citiesOfProgramme(tx: Tx, programmeId: number): Promise<string[]> {
-  const rows = await tx.allocation.findMany({ where: { programmeId, localGovernmentId: { not: null } }, select: { localGovernment: { select: { slug: true } } } });
+  const rows = await tx.allocation.findMany({
+    where: { programmeId, localGovernmentId: { not: null } },
+    select: { localGovernment: { select: { slug: true } } },
+  });
   return rows.flatMap((row) => (row.localGovernment ? [row.localGovernment.slug] : []));
 }
 
 export async function createProgramme(actor: CurrentUser, input: CreateProgrammeInput): Promise<Affected> {
   return db.$transaction(async (tx) => {
     await checkAnnouncement(tx, input.announcementId);
-    const created = await tx.programme.create({ data: { ...input, amountPerRecipient: input.amountPerRecipient ?? null, announcementId: input.announcementId ?? null } });
-    await writeAudit(tx, { actor, action: 'create', entityType: PROGRAMME, entityId: created.id, entityVersion: created.version, entityLabel: programmeLabel(created), changes: programmeChanges(null, created) });
+    const created = await tx.programme.create({
+      data: { ...input, amountPerRecipient: input.amountPerRecipient ?? null, announcementId: input.announcementId ?? null },
+    });
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: PROGRAMME,
+      entityId: created.id,
+      entityVersion: created.version,
+      entityLabel: programmeLabel(created),
+      changes: programmeChanges(null, created),
+    });
     return { id: created.id, citySlugs: [] };
   });
 }
@@ -69,11 +105,24 @@ export async function updateProgramme(actor: CurrentUser, input: UpdateProgramme
       version,
       await tx.programme.updateMany({
         where: { id, version },
-        data: { ...data, amountPerRecipient: data.amountPerRecipient ?? null, announcementId: data.announcementId ?? null, version: { increment: 1 } },
+        data: {
+          ...data,
+          amountPerRecipient: data.amountPerRecipient ?? null,
+          announcementId: data.announcementId ?? null,
+          version: { increment: 1 },
+        },
       }),
     );
     const after = await tx.programme.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, { actor, action: 'update', entityType: PROGRAMME, entityId: id, entityVersion: after.version, entityLabel: programmeLabel(after), changes: programmeChanges(before, after) });
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: PROGRAMME,
+      entityId: id,
+      entityVersion: after.version,
+      entityLabel: programmeLabel(after),
+      changes: programmeChanges(before, after),
+    });
     return { id, citySlugs: await citiesOfProgramme(tx, id) };
   });
 }
@@ -83,19 +132,45 @@ export async function deleteProgramme(actor: CurrentUser, input: DeleteProgramme
   return db.$transaction(async (tx) => {
     const before = checkVersion(PROGRAMME, input.id, input.version, await tx.programme.findUnique({ where: { id: input.id } }));
     if ((await tx.allocation.count({ where: { programmeId: input.id } })) > 0) throw new RuleError('programmeHasAllocations');
-    checkGuardedUpdate(PROGRAMME, input.id, input.version, await tx.programme.deleteMany({ where: { id: input.id, version: input.version } }));
-    await writeAudit(tx, { actor, action: 'delete', entityType: PROGRAMME, entityId: input.id, entityVersion: before.version + 1, entityLabel: programmeLabel(before), changes: programmeChanges(before, null) });
+    checkGuardedUpdate(
+      PROGRAMME,
+      input.id,
+      input.version,
+      await tx.programme.deleteMany({ where: { id: input.id, version: input.version } }),
+    );
+    await writeAudit(tx, {
+      actor,
+      action: 'delete',
+      entityType: PROGRAMME,
+      entityId: input.id,
+      entityVersion: before.version + 1,
+      entityLabel: programmeLabel(before),
+      changes: programmeChanges(before, null),
+    });
     return { id: input.id, citySlugs: [] };
   });
 }
 
-type Recipient = { recipientKind: 'local_government' | 'region'; localGovernmentId: number | null; regionId: number | null; slug: string | null; label: string };
+type Recipient = {
+  recipientKind: 'local_government' | 'region';
+  localGovernmentId: number | null;
+  regionId: number | null;
+  slug: string | null;
+  label: string;
+};
 
 /** The recipient the form names, of the kind the programme funds. */
-async function recipientFor(tx: Tx, kind: 'local_government' | 'region', input: { localGovernmentId?: number; regionId?: number }): Promise<Recipient> {
+async function recipientFor(
+  tx: Tx,
+  kind: 'local_government' | 'region',
+  input: { localGovernmentId?: number; regionId?: number },
+): Promise<Recipient> {
   if (kind === 'local_government') {
     if (input.localGovernmentId === undefined) throw new RuleError('required', 'localGovernmentId');
-    const lg = await tx.localGovernment.findUnique({ where: { id: input.localGovernmentId }, select: { id: true, slug: true, nameKo: true, region: { select: { shortKo: true } } } });
+    const lg = await tx.localGovernment.findUnique({
+      where: { id: input.localGovernmentId },
+      select: { id: true, slug: true, nameKo: true, region: { select: { shortKo: true } } },
+    });
     if (!lg) throw new RuleError('unknownReference', 'localGovernmentId');
     return { recipientKind: kind, localGovernmentId: lg.id, regionId: null, slug: lg.slug, label: `${lg.region.shortKo} ${lg.nameKo}` };
   }
@@ -105,7 +180,8 @@ async function recipientFor(tx: Tx, kind: 'local_government' | 'region', input: 
   return { recipientKind: kind, localGovernmentId: null, regionId: region.id, slug: null, label: region.shortKo };
 }
 
-const allocationLabel = (programme: { year: number; nameKo: string }, recipient: { label: string }) => `${programmeLabel(programme)} → ${recipient.label}`;
+const allocationLabel = (programme: { year: number; nameKo: string }, recipient: { label: string }) =>
+  `${programmeLabel(programme)} → ${recipient.label}`;
 
 async function slugOf(tx: Tx, localGovernmentId: number | null): Promise<string[]> {
   if (localGovernmentId === null) return [];
@@ -132,7 +208,15 @@ export async function createAllocation(actor: CurrentUser, input: CreateAllocati
         note: input.note,
       },
     });
-    await writeAudit(tx, { actor, action: 'create', entityType: ALLOCATION, entityId: created.id, entityVersion: created.version, entityLabel: allocationLabel(programme, recipient), changes: diffRecords(null, created, ALLOCATION_AUDITED) });
+    await writeAudit(tx, {
+      actor,
+      action: 'create',
+      entityType: ALLOCATION,
+      entityId: created.id,
+      entityVersion: created.version,
+      entityLabel: allocationLabel(programme, recipient),
+      changes: diffRecords(null, created, ALLOCATION_AUDITED),
+    });
     return { id: created.id, citySlugs: recipient.slug ? [recipient.slug] : [] };
   });
 }
@@ -140,7 +224,12 @@ export async function createAllocation(actor: CurrentUser, input: CreateAllocati
 /** A correction: amount, recipient, announcement, note. The programme stays. */
 export async function updateAllocation(actor: CurrentUser, input: UpdateAllocationInput): Promise<Affected> {
   return db.$transaction(async (tx) => {
-    const before = checkVersion(ALLOCATION, input.id, input.version, await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }));
+    const before = checkVersion(
+      ALLOCATION,
+      input.id,
+      input.version,
+      await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }),
+    );
     const recipient = await recipientFor(tx, before.programme.recipientKind, input);
     await checkAnnouncement(tx, input.announcementId);
     checkGuardedUpdate(
@@ -161,25 +250,55 @@ export async function updateAllocation(actor: CurrentUser, input: UpdateAllocati
       }),
     );
     const after = await tx.allocation.findUniqueOrThrow({ where: { id: input.id } });
-    await writeAudit(tx, { actor, action: 'update', entityType: ALLOCATION, entityId: input.id, entityVersion: after.version, entityLabel: allocationLabel(before.programme, recipient), changes: diffRecords(before, after, ALLOCATION_AUDITED) });
-    return { id: input.id, citySlugs: [...new Set([...(await slugOf(tx, before.localGovernmentId)), ...(recipient.slug ? [recipient.slug] : [])])] };
+    await writeAudit(tx, {
+      actor,
+      action: 'update',
+      entityType: ALLOCATION,
+      entityId: input.id,
+      entityVersion: after.version,
+      entityLabel: allocationLabel(before.programme, recipient),
+      changes: diffRecords(before, after, ALLOCATION_AUDITED),
+    });
+    return {
+      id: input.id,
+      citySlugs: [...new Set([...(await slugOf(tx, before.localGovernmentId)), ...(recipient.slug ? [recipient.slug] : [])])],
+    };
   });
 }
 
 /** Draft → announced (public from then on) → disbursed → returned, or back to correct a record. */
 export async function changeAllocationStatus(actor: CurrentUser, input: ChangeAllocationStatusInput): Promise<Affected> {
   return db.$transaction(async (tx) => {
-    const before = checkVersion(ALLOCATION, input.id, input.version, await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }));
+    const before = checkVersion(
+      ALLOCATION,
+      input.id,
+      input.version,
+      await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }),
+    );
     if (before.status === input.status) throw new RuleError('statusUnchanged', 'status');
     checkGuardedUpdate(
       ALLOCATION,
       input.id,
       input.version,
-      await tx.allocation.updateMany({ where: { id: input.id, version: input.version }, data: { status: input.status, note: input.note ?? before.note, version: { increment: 1 } } }),
+      await tx.allocation.updateMany({
+        where: { id: input.id, version: input.version },
+        data: { status: input.status, note: input.note ?? before.note, version: { increment: 1 } },
+      }),
     );
     const after = await tx.allocation.findUniqueOrThrow({ where: { id: input.id } });
-    const recipient = await recipientFor(tx, before.recipientKind, { localGovernmentId: before.localGovernmentId ?? undefined, regionId: before.regionId ?? undefined });
-    await writeAudit(tx, { actor, action: 'change-status', entityType: ALLOCATION, entityId: input.id, entityVersion: after.version, entityLabel: allocationLabel(before.programme, recipient), changes: diffRecords(before, after, ALLOCATION_AUDITED) });
+    const recipient = await recipientFor(tx, before.recipientKind, {
+      localGovernmentId: before.localGovernmentId ?? undefined,
+      regionId: before.regionId ?? undefined,
+    });
+    await writeAudit(tx, {
+      actor,
+      action: 'change-status',
+      entityType: ALLOCATION,
+      entityId: input.id,
+      entityVersion: after.version,
+      entityLabel: allocationLabel(before.programme, recipient),
+      changes: diffRecords(before, after, ALLOCATION_AUDITED),
+    });
     return { id: input.id, citySlugs: recipient.slug ? [recipient.slug] : [] };
   });
 }
@@ -187,11 +306,32 @@ export async function changeAllocationStatus(actor: CurrentUser, input: ChangeAl
 /** Only a draft is deleted: once announced, an allocation is public record (change its status). */
 export async function deleteAllocation(actor: CurrentUser, input: DeleteAllocationInput): Promise<Affected> {
   return db.$transaction(async (tx) => {
-    const before = checkVersion(ALLOCATION, input.id, input.version, await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }));
+    const before = checkVersion(
+      ALLOCATION,
+      input.id,
+      input.version,
+      await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }),
+    );
     if (before.status !== 'draft') throw new RuleError('onlyDraftsDeleted');
-    const recipient = await recipientFor(tx, before.recipientKind, { localGovernmentId: before.localGovernmentId ?? undefined, regionId: before.regionId ?? undefined });
-    checkGuardedUpdate(ALLOCATION, input.id, input.version, await tx.allocation.deleteMany({ where: { id: input.id, version: input.version } }));
-    await writeAudit(tx, { actor, action: 'delete', entityType: ALLOCATION, entityId: input.id, entityVersion: before.version + 1, entityLabel: allocationLabel(before.programme, recipient), changes: diffRecords(before, null, ALLOCATION_AUDITED) });
+    const recipient = await recipientFor(tx, before.recipientKind, {
+      localGovernmentId: before.localGovernmentId ?? undefined,
+      regionId: before.regionId ?? undefined,
+    });
+    checkGuardedUpdate(
+      ALLOCATION,
+      input.id,
+      input.version,
+      await tx.allocation.deleteMany({ where: { id: input.id, version: input.version } }),
+    );
+    await writeAudit(tx, {
+      actor,
+      action: 'delete',
+      entityType: ALLOCATION,
+      entityId: input.id,
+      entityVersion: before.version + 1,
+      entityLabel: allocationLabel(before.programme, recipient),
+      changes: diffRecords(before, null, ALLOCATION_AUDITED),
+    });
     return { id: input.id, programmeId: before.programmeId, citySlugs: recipient.slug ? [recipient.slug] : [] };
   });
 }

@@ -44,7 +44,14 @@ export type RegionTotal = RegionNames & {
 export type CityFundingHistory = Names & {
   slug: string;
   region: RegionNames;
-  allocations: (Names & { year: number; code: string; amount: bigint; isAmountApproximate: boolean; status: AllocationStatus; announcement: { titleKo: string; titleEn: string } | null })[];
+  allocations: (Names & {
+    year: number;
+    code: string;
+    amount: bigint;
+    isAmountApproximate: boolean;
+    status: AllocationStatus;
+    announcement: { titleKo: string; titleEn: string } | null;
+  })[];
   total: bigint;
 };
 

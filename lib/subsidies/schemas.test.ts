@@ -20,7 +20,11 @@ describe('subsidy form schemas', () => {
 
   it('read a programme: code format, kind, an optional amount and "about"', () => {
     const base = { code: 'new-city', year: '2023', nameKo: '신규', nameEn: 'New', recipientKind: 'local_government' };
-    expect(CreateProgrammeSchema.parse({ ...base, amountPerRecipient: '', isAmountApproximate: 'true' })).toMatchObject({ amountPerRecipient: undefined, isAmountApproximate: true, year: 2023 });
+    expect(CreateProgrammeSchema.parse({ ...base, amountPerRecipient: '', isAmountApproximate: 'true' })).toMatchObject({
+      amountPerRecipient: undefined,
+      isAmountApproximate: true,
+      year: 2023,
+    });
     expect(CreateProgrammeSchema.parse(base).isAmountApproximate).toBe(false);
     expect(CreateProgrammeSchema.safeParse({ ...base, code: 'New City' }).error?.issues[0]?.message).toBe('programmeCodeFormat');
     expect(CreateProgrammeSchema.safeParse({ ...base, recipientKind: 'person' }).error?.issues[0]?.message).toBe('notAnOption');

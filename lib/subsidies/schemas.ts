@@ -10,11 +10,19 @@ export const MAX_WON = 10_000_000_000_000n;
 export const WonField = z
   .string({ error: 'required' })
   .transform((value) => value.replace(/[\s,]/g, ''))
-  .pipe(z.string().min(1, { error: 'required' }).regex(/^\d{1,16}$/, { error: 'amountFormat' }))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .regex(/^\d{1,16}$/, { error: 'amountFormat' }),
+  )
   .transform((value) => BigInt(value))
   .refine((amount) => amount >= 1n && amount <= MAX_WON, { error: 'amountOutOfRange' });
 
-export const OptionalWonField = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), WonField.optional());
+export const OptionalWonField = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  WonField.optional(),
+);
 
 /** A checkbox: sent as "on" (or "true") when ticked, absent when not. */
 export const CheckboxField = z.preprocess((value) => value === 'on' || value === 'true', z.boolean());

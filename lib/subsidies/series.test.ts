@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from './filters';
 import { programmeComparison, yearTotals, type YearCodeRow } from './series';
 
-const row = (year: number, code: string, total: bigint, allocations = 1, isApproximate = false): YearCodeRow => ({ year, code, nameKo: `${code} ko`, nameEn: `${code} en`, allocations, total, isApproximate });
-const ROWS = [row(2022, 'new-city', 720n, 8), row(2022, 'specialization', 320n, 16, true), row(2023, 'new-city', 630n, 7), row(2023, 'consortium', 240n, 4, true), row(2026, 'specialization', 300n, 10)];
+const row = (year: number, code: string, total: bigint, allocations = 1, isApproximate = false): YearCodeRow => ({
+  year,
+  code,
+  nameKo: `${code} ko`,
+  nameEn: `${code} en`,
+  allocations,
+  total,
+  isApproximate,
+});
+const ROWS = [
+  row(2022, 'new-city', 720n, 8),
+  row(2022, 'specialization', 320n, 16, true),
+  row(2023, 'new-city', 630n, 7),
+  row(2023, 'consortium', 240n, 4, true),
+  row(2026, 'specialization', 300n, 10),
+];
 
 describe('the yearly series', () => {
   it('sums each year, with the change from the year before', () => {

@@ -7,7 +7,15 @@ import type { SubsidyFilters } from './filters';
 type Names = { nameKo: string; nameEn: string };
 
 /** Allocations and their sum for one programme line in one year. */
-export type YearCodeRow = { year: number; code: string; nameKo: string; nameEn: string; allocations: number; total: bigint; isApproximate: boolean };
+export type YearCodeRow = {
+  year: number;
+  code: string;
+  nameKo: string;
+  nameEn: string;
+  allocations: number;
+  total: bigint;
+  isApproximate: boolean;
+};
 
 export type YearTotal = {
   year: number;
@@ -31,7 +39,11 @@ export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTo
   const byYear = new Map<number, { allocations: number; total: bigint; isApproximate: boolean }>();
   for (const row of rows) {
     const year = byYear.get(row.year) ?? { allocations: 0, total: 0n, isApproximate: false };
-    byYear.set(row.year, { allocations: year.allocations + row.allocations, total: year.total + row.total, isApproximate: year.isApproximate || row.isApproximate });
+    byYear.set(row.year, {
+      allocations: year.allocations + row.allocations,
+      total: year.total + row.total,
+      isApproximate: year.isApproximate || row.isApproximate,
+    });
   }
   const recorded = [...byYear.keys()];
   if (recorded.length === 0) return [];
@@ -66,7 +78,15 @@ export function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters
     const named = current ?? previous!;
     const total = current?.total ?? 0n;
     const previousTotal = previous?.total ?? 0n;
-    return { code, nameKo: named.nameKo, nameEn: named.nameEn, previousTotal, total, change: total - previousTotal, changeRatio: changeRatio(previousTotal, total) };
+    return {
+      code,
+      nameKo: named.nameKo,
+      nameEn: named.nameEn,
+      previousTotal,
+      total,
+      change: total - previousTotal,
+      changeRatio: changeRatio(previousTotal, total),
+    };
   });
   return { year, previousYear, lines };
 }

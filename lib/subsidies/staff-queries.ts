@@ -41,7 +41,17 @@ export async function listProgrammes(options: { year?: number }): Promise<Progra
   const rows = await db.programme.findMany({
     where: options.year ? { year: options.year } : {},
     orderBy: [{ year: 'desc' }, { code: 'asc' }],
-    select: { id: true, code: true, year: true, nameKo: true, nameEn: true, recipientKind: true, amountPerRecipient: true, isAmountApproximate: true, _count: { select: { allocations: true } } },
+    select: {
+      id: true,
+      code: true,
+      year: true,
+      nameKo: true,
+      nameEn: true,
+      recipientKind: true,
+      amountPerRecipient: true,
+      isAmountApproximate: true,
+      _count: { select: { allocations: true } },
+    },
   });
   return rows.map(({ _count, ...row }) => ({ ...row, allocations: _count.allocations }));
 }
@@ -66,7 +76,16 @@ export async function getProgrammeForEdit(id: number) {
   });
   if (!programme) return null;
   const { allocations, ...rest } = programme;
-  return { ...rest, allocations: allocations.map((a) => ({ id: a.id, amount: a.amount, isAmountApproximate: a.isAmountApproximate, status: a.status, recipient: recipientOf(a) })) };
+  return {
+    ...rest,
+    allocations: allocations.map((a) => ({
+      id: a.id,
+      amount: a.amount,
+      isAmountApproximate: a.isAmountApproximate,
+      status: a.status,
+      recipient: recipientOf(a),
+    })),
+  };
 }
 
 export type AllocationRow = {
@@ -79,7 +98,11 @@ export type AllocationRow = {
   status: AllocationStatus;
 };
 
-export async function listAllocations(options: { year?: number; status?: AllocationStatus; page: number }): Promise<{ rows: AllocationRow[]; total: number }> {
+export async function listAllocations(options: {
+  year?: number;
+  status?: AllocationStatus;
+  page: number;
+}): Promise<{ rows: AllocationRow[]; total: number }> {
   await requireAccess('subsidies.read');
   const where: Prisma.AllocationWhereInput = {
     ...(options.year ? { programme: { year: options.year } } : {}),
@@ -91,7 +114,14 @@ export async function listAllocations(options: { year?: number; status?: Allocat
       orderBy: [{ programme: { year: 'desc' } }, { programme: { code: 'asc' } }, { id: 'asc' }],
       skip: (options.page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
-      select: { id: true, amount: true, isAmountApproximate: true, status: true, programme: { select: { id: true, code: true, year: true, nameKo: true, nameEn: true } }, ...RECIPIENT_SELECT },
+      select: {
+        id: true,
+        amount: true,
+        isAmountApproximate: true,
+        status: true,
+        programme: { select: { id: true, code: true, year: true, nameKo: true, nameEn: true } },
+        ...RECIPIENT_SELECT,
+      },
     }),
     db.allocation.count({ where }),
   ]);
@@ -133,8 +163,15 @@ export async function getAllocationForEdit(id: number) {
 export async function listRecipientOptions(kind: RecipientKind): Promise<Option[]> {
   await requireAccess('subsidies.read');
   if (kind === 'region') {
-    const regions = await db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: { id: true, shortKo: true, shortEn: true, abolishedOn: true } });
-    return regions.map((r) => ({ value: String(r.id), labelKo: r.abolishedOn ? `${r.shortKo} (~${isoDate(r.abolishedOn)})` : r.shortKo, labelEn: r.abolishedOn ? `${r.shortEn} (until ${isoDate(r.abolishedOn)})` : r.shortEn }));
+    const regions = await db.region.findMany({
+      orderBy: { sortOrder: 'asc' },
+      select: { id: true, shortKo: true, shortEn: true, abolishedOn: true },
+    });
+    return regions.map((r) => ({
+      value: String(r.id),
+      labelKo: r.abolishedOn ? `${r.shortKo} (~${isoDate(r.abolishedOn)})` : r.shortKo,
+      labelEn: r.abolishedOn ? `${r.shortEn} (until ${isoDate(r.abolishedOn)})` : r.shortEn,
+    }));
   }
   const lgs = await db.localGovernment.findMany({
     orderBy: [{ region: { sortOrder: 'asc' } }, { code: 'asc' }],
@@ -149,14 +186,24 @@ export async function listRecipientOptions(kind: RecipientKind): Promise<Option[
 
 export async function listProgrammeOptions(): Promise<Option[]> {
   await requireAccess('subsidies.read');
-  const rows = await db.programme.findMany({ orderBy: [{ year: 'desc' }, { code: 'asc' }], select: { id: true, year: true, nameKo: true, nameEn: true } });
+  const rows = await db.programme.findMany({
+    orderBy: [{ year: 'desc' }, { code: 'asc' }],
+    select: { id: true, year: true, nameKo: true, nameEn: true },
+  });
   return rows.map((p) => ({ value: String(p.id), labelKo: `${p.year} ${p.nameKo}`, labelEn: `${p.year} ${p.nameEn}` }));
 }
 
 export async function listSubsidyAnnouncementOptions(): Promise<Option[]> {
   await requireAccess('subsidies.read');
-  const rows = await db.announcement.findMany({ orderBy: { publishedOn: 'desc' }, select: { id: true, titleKo: true, titleEn: true, publishedOn: true } });
-  return rows.map((a) => ({ value: String(a.id), labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`, labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}` }));
+  const rows = await db.announcement.findMany({
+    orderBy: { publishedOn: 'desc' },
+    select: { id: true, titleKo: true, titleEn: true, publishedOn: true },
+  });
+  return rows.map((a) => ({
+    value: String(a.id),
+    labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`,
+    labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}`,
+  }));
 }
 
 /** An announcement's stated total against its linked allocations (drafts aside), if it states one. */
@@ -164,10 +211,19 @@ export async function getAnnouncementTotal(announcementId: number | null) {
   await requireAccess('subsidies.read');
   if (announcementId === null) return null;
   const [announcement, linked] = await Promise.all([
-    db.announcement.findUnique({ where: { id: announcementId }, select: { titleKo: true, titleEn: true, statedTotal: true, isStatedTotalApproximate: true } }),
+    db.announcement.findUnique({
+      where: { id: announcementId },
+      select: { titleKo: true, titleEn: true, statedTotal: true, isStatedTotalApproximate: true },
+    }),
     db.allocation.aggregate({ where: { announcementId, status: { not: 'draft' } }, _sum: { amount: true }, _count: true }),
   ]);
   if (!announcement?.statedTotal) return null;
   const linkedTotal = linked._sum.amount ?? 0n;
-  return { ...announcement, statedTotal: announcement.statedTotal, linkedTotal, linkedAllocations: linked._count, difference: linkedTotal - announcement.statedTotal };
+  return {
+    ...announcement,
+    statedTotal: announcement.statedTotal,
+    linkedTotal,
+    linkedAllocations: linked._count,
+    difference: linkedTotal - announcement.statedTotal,
+  };
 }

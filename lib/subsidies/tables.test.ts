@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DASHBOARD_2023, fakeTranslate } from './fixtures.test-support';
 import { buildDashboardTables, describeFilters, formatCell } from './tables';
 
-const tables = (locale = 'ko') => buildDashboardTables({ dashboard: DASHBOARD_2023, t: fakeTranslate, locale, link: (changes) => `?${new URLSearchParams(changes)}` });
+const tables = (locale = 'ko') =>
+  buildDashboardTables({ dashboard: DASHBOARD_2023, t: fakeTranslate, locale, link: (changes) => `?${new URLSearchParams(changes)}` });
 
 describe('the dashboard tables', () => {
   it('hold one table per section, the city history only when a city is chosen', () => {
@@ -10,7 +11,14 @@ describe('the dashboard tables', () => {
     const withCity = buildDashboardTables({
       dashboard: {
         ...DASHBOARD_2023,
-        city: { slug: 'gangwon-yangyang-gun', nameKo: '양양군', nameEn: 'Yangyang-gun', region: { slug: 'gangwon', shortKo: '강원', shortEn: 'Gangwon' }, allocations: [], total: 0n },
+        city: {
+          slug: 'gangwon-yangyang-gun',
+          nameKo: '양양군',
+          nameEn: 'Yangyang-gun',
+          region: { slug: 'gangwon', shortKo: '강원', shortEn: 'Gangwon' },
+          allocations: [],
+          total: 0n,
+        },
       },
       t: fakeTranslate,
       locale: 'en',
@@ -22,7 +30,10 @@ describe('the dashboard tables', () => {
   it('keep amounts as won in BigInt, with a sum row that equals the total', () => {
     const programmes = tables().find((table) => table.id === 'programmes')!;
     const amounts = programmes.rows.map((row) => row[5]);
-    expect(amounts).toEqual([{ kind: 'won', value: 90_000_000n, isApproximate: false }, { kind: 'won', value: 120_000_000n, isApproximate: true }]);
+    expect(amounts).toEqual([
+      { kind: 'won', value: 90_000_000n, isApproximate: false },
+      { kind: 'won', value: 120_000_000n, isApproximate: true },
+    ]);
     expect(programmes.footer?.[5]).toEqual({ kind: 'won', value: 210_000_000n, isApproximate: true });
     expect(programmes.rows.every((row) => row.length === programmes.columns.length)).toBe(true);
   });

@@ -26,13 +26,22 @@ export type DashboardTable = {
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const text = (value: string, href?: string): Cell => ({ kind: 'text', value, ...(href ? { href } : {}) });
-const won = (value: bigint | null, options: { isApproximate?: boolean; isSigned?: boolean } = {}): Cell => ({ kind: 'won', value, ...options });
+const won = (value: bigint | null, options: { isApproximate?: boolean; isSigned?: boolean } = {}): Cell => ({
+  kind: 'won',
+  value,
+  ...options,
+});
 const count = (value: number): Cell => ({ kind: 'count', value });
 const percent = (value: number | null): Cell => ({ kind: 'percent', value });
 const year = (value: number): Cell => ({ kind: 'year', value });
 const column = (label: string, isNumeric = false) => ({ label, isNumeric });
 
-type Options = { dashboard: SubsidyDashboard; t: Translate; locale: string; link: (changes: { region?: string; city?: string; programme?: string }) => string };
+type Options = {
+  dashboard: SubsidyDashboard;
+  t: Translate;
+  locale: string;
+  link: (changes: { region?: string; city?: string; programme?: string }) => string;
+};
 
 function name(entity: { nameKo: string; nameEn: string }, locale: string): string {
   return locale === 'ko' ? entity.nameKo : entity.nameEn;
@@ -85,7 +94,14 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       count(p.allocations),
       won(p.total, { isApproximate: p.isApproximate }),
     ]),
-    footer: [text(t('columns.sum')), text(''), text(''), text(''), count(dashboard.allocations), won(dashboard.total, { isApproximate: dashboard.programmes.some((p) => p.isApproximate) })],
+    footer: [
+      text(t('columns.sum')),
+      text(''),
+      text(''),
+      text(''),
+      count(dashboard.allocations),
+      won(dashboard.total, { isApproximate: dashboard.programmes.some((p) => p.isApproximate) }),
+    ],
   });
   if (dashboard.comparison) {
     const { comparison } = dashboard;
@@ -100,7 +116,13 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
         column(t('columns.change'), true),
         column(t('columns.changeRatio'), true),
       ],
-      rows: comparison.lines.map((line) => [text(name(line, locale)), won(line.previousTotal), won(line.total), won(line.change, { isSigned: true }), percent(line.changeRatio)]),
+      rows: comparison.lines.map((line) => [
+        text(name(line, locale)),
+        won(line.previousTotal),
+        won(line.total),
+        won(line.change, { isSigned: true }),
+        percent(line.changeRatio),
+      ]),
     });
   }
   tables.push({
@@ -133,7 +155,13 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       id: 'city',
       title: t('tables.city.title', { city: cityName }),
       caption: t('tables.city.caption', { city: cityName }),
-      columns: [column(t('columns.year')), column(t('columns.programme')), column(t('columns.amount'), true), column(t('columns.status')), column(t('columns.announcement'))],
+      columns: [
+        column(t('columns.year')),
+        column(t('columns.programme')),
+        column(t('columns.amount'), true),
+        column(t('columns.status')),
+        column(t('columns.announcement')),
+      ],
       rows: city.allocations.map((a) => [
         year(a.year),
         text(name(a, locale)),
@@ -198,6 +226,10 @@ export function formatCell(cell: Cell, locale: string): string {
     case 'percent':
       return cell.value === null
         ? '—'
-        : new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(cell.value);
+        : new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+            style: 'percent',
+            maximumFractionDigits: 1,
+            signDisplay: 'exceptZero',
+          }).format(cell.value);
   }
 }

@@ -61,13 +61,17 @@ export async function setPassword(
     data: { password: hash },
   });
   if (updated.count === 0) {
-    await tx.account.create({ data: { id: randomUUID(), accountId: options.userId, providerId: CREDENTIAL_PROVIDER, userId: options.userId, password: hash } });
+    await tx.account.create({
+      data: { id: randomUUID(), accountId: options.userId, providerId: CREDENTIAL_PROVIDER, userId: options.userId, password: hash },
+    });
   }
   const user = await tx.user.update({
     where: { id: options.userId },
     data: { mustChangePassword: options.mustChangePassword, version: { increment: 1 } },
   });
-  await tx.session.deleteMany({ where: { userId: options.userId, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) } });
+  await tx.session.deleteMany({
+    where: { userId: options.userId, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
+  });
   await writeAudit(tx, {
     actor: options.actor,
     action: options.keepSessionId ? 'change-password' : 'reset-password',

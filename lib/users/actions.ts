@@ -9,7 +9,11 @@ export const createUserAction = defineAction({
   schema: CreateUserSchema,
   run: (input, { actor }) => createUser(actor, input),
   // The temporary password is shown once, to the admin who created the account.
-  onSuccess: (result) => ({ status: 'success', message: 'userCreated', values: { temporaryPassword: result.temporaryPassword, userId: result.id } }),
+  onSuccess: (result) => ({
+    status: 'success',
+    message: 'userCreated',
+    values: { temporaryPassword: result.temporaryPassword, userId: result.id },
+  }),
 });
 
 export const changeUserRoleAction = defineAction({

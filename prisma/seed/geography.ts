@@ -130,7 +130,13 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
     const slugRegion = earlier && row.code_since === REORGANISATION_2026 && row.prev_sido_code ? earlier.region : region;
     const kind = KINDS[required(row, 'kind')];
     if (!kind) throw new Error(`Unknown kind ${row.kind}`);
-    return { row, region, earlier, kind, slug: localGovernmentSlug({ regionSlug: slugRegion.slug, nameEn: row.name_en!, isWholeRegion: kind === 'special_city' }) };
+    return {
+      row,
+      region,
+      earlier,
+      kind,
+      slug: localGovernmentSlug({ regionSlug: slugRegion.slug, nameEn: row.name_en!, isWholeRegion: kind === 'special_city' }),
+    };
   });
 
   const created = await tx.localGovernment.createManyAndReturn({
@@ -261,17 +267,20 @@ export async function seedOffices(tx: Tx, regions: SeededRegion[], localGovernme
   const districtByName = new Map(createdDistrict.map((office) => [office.nameKo, office]));
 
   const current = district.flatMap((row) =>
-    (row.jurisdiction_codes ?? '').split(';').filter(Boolean).map((code) => {
-      const lg = lgByCode.get(code);
-      if (!lg) throw new Error(`${row.name_ko} covers unknown code ${code}`);
-      const override = history.find((h) => h.office_name_ko === row.name_ko && h.local_government_code === code && !h.valid_until);
-      return {
-        officeId: districtByName.get(row.name_ko!)!.id,
-        localGovernmentId: lg.id,
-        validFrom: override ? seedDate(override.valid_from) : lg.establishedOn,
-        note: override?.source ?? null,
-      };
-    }),
+    (row.jurisdiction_codes ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((code) => {
+        const lg = lgByCode.get(code);
+        if (!lg) throw new Error(`${row.name_ko} covers unknown code ${code}`);
+        const override = history.find((h) => h.office_name_ko === row.name_ko && h.local_government_code === code && !h.valid_until);
+        return {
+          officeId: districtByName.get(row.name_ko!)!.id,
+          localGovernmentId: lg.id,
+          validFrom: override ? seedDate(override.valid_from) : lg.establishedOn,
+          note: override?.source ?? null,
+        };
+      }),
   );
   const ended = history
     .filter((h) => h.valid_until)

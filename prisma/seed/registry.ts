@@ -2,7 +2,13 @@
 // the source it comes from. Where sources disagree the rows keep what the sources say and
 // docs/data-notes.md records the disagreement.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { AllocationStatus, AnnouncementKind, DesignationEndReason, EvaluationOutcome, RecipientKind } from '@/lib/generated/prisma/enums';
+import type {
+  AllocationStatus,
+  AnnouncementKind,
+  DesignationEndReason,
+  EvaluationOutcome,
+  RecipientKind,
+} from '@/lib/generated/prisma/enums';
 import { readSeedCsv, required, seedDate } from './csv';
 import type { SeededLocalGovernment, SeededRegion } from './geography';
 import { resolveLocalGovernment, resolveRegion } from './resolve';
@@ -73,12 +79,14 @@ export async function seedDesignations(
       nameEn: required(row, 'name_en'),
     });
     const firstYear = row.first_designation_year ? Number(row.first_designation_year) : null;
-    const sameRecord = (c: Record<string, string>) => c.local_government_code === lg.code && (c.first_year ? Number(c.first_year) : null) === firstYear;
+    const sameRecord = (c: Record<string, string>) =>
+      c.local_government_code === lg.code && (c.first_year ? Number(c.first_year) : null) === firstYear;
     const correction = corrections.find(sameRecord);
     const announcement = announcementBySource.get(required(row, 'source'));
     // The day of designation is the announcing document's when it announced that year's new
     // cities; the association's 2019 table only lists years (docs/data-notes.md).
-    const isDesignationAnnouncement = announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
+    const isDesignationAnnouncement =
+      announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
     return {
       localGovernmentId: lg.id,
       firstYear,
@@ -133,7 +141,11 @@ export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGover
     })),
   });
   await tx.reportedTotal.createMany({
-    data: readSeedCsv('reported-totals.csv').map((row) => ({ year: Number(required(row, 'year')), total: Number(required(row, 'total')), source: required(row, 'source') })),
+    data: readSeedCsv('reported-totals.csv').map((row) => ({
+      year: Number(required(row, 'year')),
+      total: Number(required(row, 'total')),
+      source: required(row, 'source'),
+    })),
   });
 
   const rows = readSeedCsv('evaluations.csv');

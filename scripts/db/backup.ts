@@ -17,7 +17,10 @@ function parse(): { out?: string } {
   }
 }
 
-const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+const stamp = new Date()
+  .toISOString()
+  .replace(/[-:]/g, '')
+  .replace(/\.\d+Z$/, 'Z');
 const file = parse().out ?? `backups/registry-${stamp}.ndjson.gz`;
 if (existsSync(file)) {
   console.error(`${file} exists already; a backup never overwrites one. Name another with --out.`);
@@ -27,7 +30,11 @@ if (existsSync(file)) {
 try {
   await withDatabase(async (url) => {
     const started = Date.now();
-    const { header, bytes } = await createBackup({ url, file, onTable: (table) => console.log(`  ${table.name}: ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}`) });
+    const { header, bytes } = await createBackup({
+      url,
+      file,
+      onTable: (table) => console.log(`  ${table.name}: ${table.rows} ${table.rows === 1 ? 'row' : 'rows'}`),
+    });
     const rows = header.tables.reduce((sum, table) => sum + table.rows, 0);
     console.log(
       `Wrote ${file}: ${header.tables.length} tables, ${rows} rows, ${(bytes / 1024).toFixed(1)} KiB in ${Date.now() - started} ms ` +

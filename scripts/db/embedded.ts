@@ -49,11 +49,7 @@ function forgetWhenExited(pg: EmbeddedPostgres): void {
  * Starts (creating on first use) a PostgreSQL cluster in `dir`, listening on loopback only.
  * PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user.
  */
-export async function startEmbeddedServer(options: {
-  dir: string;
-  port?: number;
-  quiet?: boolean;
-}): Promise<EmbeddedServer> {
+export async function startEmbeddedServer(options: { dir: string; port?: number; quiet?: boolean }): Promise<EmbeddedServer> {
   const port = options.port ?? (await freePort());
   const isNew = !existsSync(`${options.dir}/PG_VERSION`);
   await mkdir(options.dir, { recursive: true });

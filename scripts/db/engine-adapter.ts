@@ -101,9 +101,7 @@ export function adapterFactory(url: string): { factory: SqlMigrationAwareDriverA
     async connectToShadowDb() {
       const name = `shadow_${randomUUID().replaceAll('-', '')}`;
       await adminQuery(url, `CREATE DATABASE "${name}"`);
-      const adapter = catalogFriendly(
-        wholeScripts(await new PrismaPg(poolConfig(databaseUrl(url, name)), quietPoolErrors).connect()),
-      );
+      const adapter = catalogFriendly(wholeScripts(await new PrismaPg(poolConfig(databaseUrl(url, name)), quietPoolErrors).connect()));
       const dispose = adapter.dispose.bind(adapter);
       let isDisposed = false;
       adapter.dispose = async () => {

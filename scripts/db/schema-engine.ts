@@ -16,7 +16,12 @@ export const FILTERS = { externalTables: [], externalEnums: [] };
 let instantiated: Promise<void> | undefined;
 
 /** The engine reports a Rust panic's message here before throwing. */
-const panicRegistry = { lastMessage: '', set_message(message: string) { this.lastMessage = message; } };
+const panicRegistry = {
+  lastMessage: '',
+  set_message(message: string) {
+    this.lastMessage = message;
+  },
+};
 
 function instantiateWasm(): Promise<void> {
   instantiated ??= (async () => {
@@ -45,7 +50,10 @@ async function openSchemaEngine(url: string): Promise<{ engine: SchemaEngine; cl
 
 export async function readMigrations(): Promise<MigrationList> {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true }).catch(() => []);
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,

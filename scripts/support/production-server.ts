@@ -35,9 +35,15 @@ export async function throwawayDatabase(): Promise<ThrowawayDatabase> {
 
 export type ProductionServer = { origin: string; child: ChildProcess; stop: () => Promise<void> };
 
-export async function startProductionServer(options: { databaseUrl: string; port: number; distDir?: string; secret?: string }): Promise<ProductionServer> {
+export async function startProductionServer(options: {
+  databaseUrl: string;
+  port: number;
+  distDir?: string;
+  secret?: string;
+}): Promise<ProductionServer> {
   const distDir = options.distDir ?? '.next-e2e';
-  if (!existsSync(path.join(distDir, 'BUILD_ID'))) throw new Error(`No production build in ${distDir}: run the end-to-end tests (or npm run build) first.`);
+  if (!existsSync(path.join(distDir, 'BUILD_ID')))
+    throw new Error(`No production build in ${distDir}: run the end-to-end tests (or npm run build) first.`);
   const origin = `http://127.0.0.1:${options.port}`;
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -55,7 +61,10 @@ export async function startProductionServer(options: { databaseUrl: string; port
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
-    const healthy = await fetch(`${origin}/api/health`).then((response) => response.ok, () => false);
+    const healthy = await fetch(`${origin}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) throw new Error('next start did not become healthy within 60 s');
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -15,7 +15,10 @@ export async function isSeongjuListed(url: string): Promise<boolean> {
 /** Creates a staff account on `databaseUrl`, signs in at `origin` and designates 성주군; returns when it was saved. */
 export async function designateSeongju(origin: string, databaseUrl: string): Promise<number> {
   const account = await createAccount('staff', databaseUrl);
-  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ baseURL: origin });
     await signIn(page, account);

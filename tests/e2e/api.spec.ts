@@ -37,6 +37,8 @@ test('the reference page lists every documented endpoint, with the licence', asy
   await page.goto('/en/developers');
   await expect(page.getByRole('heading', { level: 1, name: 'Public API' })).toBeVisible();
   for (const { get } of Object.values(openapi.paths)) await expect(page.locator(`section#${get.operationId}`)).toHaveCount(1);
-  await expect(page.getByText('Korea Open Government License Type 1 (attribution): 전국평생학습도시협의회 평생학습도시 레지스트리')).toBeVisible();
+  await expect(
+    page.getByText('Korea Open Government License Type 1 (attribution): 전국평생학습도시협의회 평생학습도시 레지스트리'),
+  ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Parameters of /api/v1/cities', exact: true })).toBeVisible();
 });

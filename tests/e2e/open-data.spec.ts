@@ -7,7 +7,10 @@ test('a visitor follows a region on the map to its region page, by mouse and by 
   await page.goto('/ko/map');
   const tiles = page.getByRole('group', { name: /시·도 16곳의 평생학습도시 지정 비율/ }).getByRole('link');
   await expect(tiles).toHaveCount(16);
-  await tiles.filter({ has: page.locator('text=서울') }).first().click();
+  await tiles
+    .filter({ has: page.locator('text=서울') })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/ko\/regions\/seoul$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('서울특별시');
 
@@ -37,7 +40,9 @@ test('a visitor downloads the registry as CSV: the dictionary’s columns, and a
   expect(stated).toBe(230);
 });
 
-test('the sitemap lists every page in both languages with its twin, and robots.txt keeps crawlers out of the signed-in area', async ({ request }) => {
+test('the sitemap lists every page in both languages with its twin, and robots.txt keeps crawlers out of the signed-in area', async ({
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/ko/cities/seoul-gwanak-gu</loc>');
   expect(sitemap).toContain('/en/cities/seoul-gwanak-gu</loc>');

@@ -14,7 +14,10 @@ test('a visitor goes from the home page to a region, a city, the English page, a
   await expect(figures).toContainText('227곳 중 203곳');
 
   // Home → region
-  await page.getByRole('link', { name: /서울특별시/ }).first().click();
+  await page
+    .getByRole('link', { name: /서울특별시/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/ko\/regions\/seoul$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('서울특별시');
   await expect(page.getByText('지방자치단체 25곳 중 23곳이 평생학습도시입니다')).toBeVisible();
@@ -57,7 +60,10 @@ test('a visitor goes from the home page to a region, a city, the English page, a
   await page.getByRole('button', { name: '검색' }).click();
   await expect(page).toHaveURL(/from=2001&to=2002/);
   await expect(page.getByRole('status')).toHaveText('6곳을 찾았습니다.');
-  const firstRow = page.getByRole('table', { name: /검색 결과/ }).getByRole('row').nth(1);
+  const firstRow = page
+    .getByRole('table', { name: /검색 결과/ })
+    .getByRole('row')
+    .nth(1);
   await expect(firstRow).toContainText('2001');
 });
 

@@ -18,13 +18,28 @@ let admin: TestActor;
 
 beforeAll(async () => {
   prisma = (await import('@/lib/db')).db;
-  for (const load of Object.values(modules)) for (const [name, value] of Object.entries(await load())) actions.set(name, value as AnyAction);
+  for (const load of Object.values(modules))
+    for (const [name, value] of Object.entries(await load())) actions.set(name, value as AnyAction);
   admin = await createActor('admin');
 });
 
 /** A value no id, version, year, date, code or choice accepts, however it is read. */
 const corrupt = fc.oneof(
-  fc.constantFrom('-5', '0.5', '1e999', 'NaN', '2026-02-30', '99999999999999999999', "1'; DROP TABLE \"User\"; --", '<script>alert(1)</script>', '\u0000', 'null', '{}', '[]', '가'.repeat(300)),
+  fc.constantFrom(
+    '-5',
+    '0.5',
+    '1e999',
+    'NaN',
+    '2026-02-30',
+    '99999999999999999999',
+    '1\'; DROP TABLE "User"; --',
+    '<script>alert(1)</script>',
+    '\u0000',
+    'null',
+    '{}',
+    '[]',
+    '가'.repeat(300),
+  ),
   fc.string({ minLength: 1, maxLength: 40 }).map((text) => `${text}'<;`),
 );
 /** Anything at all, for free-text fields and extra keys. */

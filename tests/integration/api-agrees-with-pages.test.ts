@@ -45,7 +45,8 @@ describe('the API and the pages give the same counts', () => {
       summaries.map(({ slug, unitCount, designatedCount }) => ({ slug, unitCount, designatedCount })),
     );
     const cities = await all<CityItem>('/api/v1/cities');
-    for (const region of summaries) expect(cities.filter((city) => city.region.slug === region.slug).length, region.slug).toBe(region.designatedCount);
+    for (const region of summaries)
+      expect(cities.filter((city) => city.region.slug === region.slug).length, region.slug).toBe(region.designatedCount);
   });
 
   it('lists today as many learning cities as the home page’s headline figure', async () => {

@@ -60,8 +60,19 @@ describe('problems', () => {
       expect(response.status).toBe(status);
       expect(response.headers.get('content-type')).toBe('application/problem+json');
       expect(response.headers.get('cache-control')).toBe('no-store');
-      const body = (await response.json()) as { type: string; title: string; status: number; detail: string; instance: string; errors?: { name: string }[] };
-      expect(body).toMatchObject({ status, instance: url, type: status === 400 ? '/developers#problem-invalid-parameters' : '/developers#problem-not-found' });
+      const body = (await response.json()) as {
+        type: string;
+        title: string;
+        status: number;
+        detail: string;
+        instance: string;
+        errors?: { name: string }[];
+      };
+      expect(body).toMatchObject({
+        status,
+        instance: url,
+        type: status === 400 ? '/developers#problem-invalid-parameters' : '/developers#problem-not-found',
+      });
       expect(body.title.length).toBeGreaterThan(0);
       expect(body.detail.length).toBeGreaterThan(0);
       expect((body.errors ?? []).map((error) => error.name).sort()).toEqual([...names].sort());
@@ -70,22 +81,63 @@ describe('problems', () => {
 });
 
 describe('hostile input', () => {
-  const names = fc.constantFrom('q', 'region', 'from', 'to', 'status', 'next', 'scope', 'sort', 'asOf', 'page', 'pageSize', 'year', 'programme', 'x');
+  const names = fc.constantFrom(
+    'q',
+    'region',
+    'from',
+    'to',
+    'status',
+    'next',
+    'scope',
+    'sort',
+    'asOf',
+    'page',
+    'pageSize',
+    'year',
+    'programme',
+    'x',
+  );
   const values = fc.oneof(
-    fc.constantFrom('', '0', '-1', '1e1', '2019-02-30', '2019-10-01', 'seoul', 'all', 'none', '99999999999999999999', "'; DROP TABLE \"Region\"; --", '가'.repeat(100)),
+    fc.constantFrom(
+      '',
+      '0',
+      '-1',
+      '1e1',
+      '2019-02-30',
+      '2019-10-01',
+      'seoul',
+      'all',
+      'none',
+      '99999999999999999999',
+      '\'; DROP TABLE "Region"; --',
+      '가'.repeat(100),
+    ),
     fc.string({ maxLength: 30 }),
   );
-  const paths = fc.constantFrom('/api/v1/cities', '/api/v1/regions', '/api/v1/designations', '/api/v1/allocations', '/api/v1/programmes', '/api/v1/cities/', '/api/v1/regions/');
+  const paths = fc.constantFrom(
+    '/api/v1/cities',
+    '/api/v1/regions',
+    '/api/v1/designations',
+    '/api/v1/allocations',
+    '/api/v1/programmes',
+    '/api/v1/cities/',
+    '/api/v1/regions/',
+  );
 
   it('answers any query with 200 or a problem, never a server error', async () => {
     await fc.assert(
-      fc.asyncProperty(paths, fc.array(fc.tuple(names, values), { maxLength: 4 }), fc.string({ maxLength: 12 }), async (path, pairs, slug) => {
-        const query = new URLSearchParams(pairs).toString();
-        const url = `${path}${path.endsWith('/') ? encodeURIComponent(slug || 'x') : ''}${query ? `?${query}` : ''}`;
-        const response = await callApi(url);
-        expect([200, 400, 404], url).toContain(response.status);
-        if (response.status !== 200) expect(response.headers.get('content-type')).toBe('application/problem+json');
-      }),
+      fc.asyncProperty(
+        paths,
+        fc.array(fc.tuple(names, values), { maxLength: 4 }),
+        fc.string({ maxLength: 12 }),
+        async (path, pairs, slug) => {
+          const query = new URLSearchParams(pairs).toString();
+          const url = `${path}${path.endsWith('/') ? encodeURIComponent(slug || 'x') : ''}${query ? `?${query}` : ''}`;
+          const response = await callApi(url);
+          expect([200, 400, 404], url).toContain(response.status);
+          if (response.status !== 200) expect(response.headers.get('content-type')).toBe('application/problem+json');
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -96,16 +148,35 @@ describe('drafts', () => {
     const { db } = await import('@/lib/db');
     const city = await db.localGovernment.findUniqueOrThrow({ where: { slug: 'seoul-yangcheon-gu' } });
     const programme = await db.programme.create({
-      data: { code: 'api-draft-test', year: 2026, nameKo: '초안 시험 사업', nameEn: 'Draft test programme', recipientKind: 'local_government', amountPerRecipient: 10_000_000n },
+      data: {
+        code: 'api-draft-test',
+        year: 2026,
+        nameKo: '초안 시험 사업',
+        nameEn: 'Draft test programme',
+        recipientKind: 'local_government',
+        amountPerRecipient: 10_000_000n,
+      },
     });
     const allocation = await db.allocation.create({
-      data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: city.id, amount: 10_000_000n, status: 'draft' },
+      data: {
+        programmeId: programme.id,
+        recipientKind: 'local_government',
+        localGovernmentId: city.id,
+        amount: 10_000_000n,
+        status: 'draft',
+      },
     });
     const shown = async () => {
       const list = (await (await callApi('/api/v1/allocations?programme=api-draft-test')).json()) as { meta: { total: number } };
-      const all = (await (await callApi('/api/v1/allocations?year=2026&pageSize=100')).json()) as { data: { programme: { code: string } }[] };
-      const programmes = (await (await callApi('/api/v1/programmes?year=2026')).json()) as { data: { code: string; allocationCount: number }[] };
-      const record = (await (await callApi('/api/v1/cities/seoul-yangcheon-gu')).json()) as { data: { allocations: { programme: { code: string } }[] } };
+      const all = (await (await callApi('/api/v1/allocations?year=2026&pageSize=100')).json()) as {
+        data: { programme: { code: string } }[];
+      };
+      const programmes = (await (await callApi('/api/v1/programmes?year=2026')).json()) as {
+        data: { code: string; allocationCount: number }[];
+      };
+      const record = (await (await callApi('/api/v1/cities/seoul-yangcheon-gu')).json()) as {
+        data: { allocations: { programme: { code: string } }[] };
+      };
       return {
         inList: list.meta.total,
         inYear: all.data.filter((a) => a.programme.code === 'api-draft-test').length,

@@ -66,9 +66,14 @@ const CASES: [string, number][] = [
 describe('the API against its OpenAPI document', () => {
   it('has a case for every documented endpoint, each with success and failure', () => {
     for (const row of ENDPOINTS) {
-      const statuses = CASES.filter(([url]) => operationFor(new URL(url, 'http://x').pathname)?.operationId === row.operationId).map(([, status]) => status);
+      const statuses = CASES.filter(([url]) => operationFor(new URL(url, 'http://x').pathname)?.operationId === row.operationId).map(
+        ([, status]) => status,
+      );
       expect(statuses, row.operationId).toContain(200);
-      expect(statuses.some((status) => status >= 400), row.operationId).toBe(true);
+      expect(
+        statuses.some((status) => status >= 400),
+        row.operationId,
+      ).toBe(true);
     }
   });
 
@@ -78,7 +83,10 @@ describe('the API against its OpenAPI document', () => {
       expect(response.status).toBe(status);
       const operation = operationFor(new URL(url, 'http://x').pathname);
       // An unknown path has no operation; its 404 is still a documented problem.
-      const documented = responseFor(operation, status) ?? { mediaType: 'application/problem+json', validate: validatorFor('#/components/schemas/Problem') };
+      const documented = responseFor(operation, status) ?? {
+        mediaType: 'application/problem+json',
+        validate: validatorFor('#/components/schemas/Problem'),
+      };
       expect(response.headers.get('content-type')).toBe(documented.mediaType);
       const body: unknown = await response.json();
       if (documented.validate) {
@@ -102,7 +110,8 @@ describe('the API against its OpenAPI document', () => {
 
   it('names a schema for every 200 but the document’s own, and every schema it refers to exists', () => {
     const text = JSON.stringify(document);
-    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([A-Za-z]+)"/g)) expect(document.components.schemas, name).toHaveProperty(name!);
+    for (const [, name] of text.matchAll(/"#\/components\/schemas\/([A-Za-z]+)"/g))
+      expect(document.components.schemas, name).toHaveProperty(name!);
     expect(Object.keys(document.paths)).toHaveLength(ENDPOINTS.length);
   });
 });

@@ -14,7 +14,15 @@ import { type BackupHeader, createTableChecksum, tableLine } from '../../scripts
 import { BackupRefusal, type RefusalReason } from '../../scripts/db/backups/refusal';
 import { restoreBackup } from '../../scripts/db/backups/restore-backup';
 import { freshLocalGovernment } from './support/action-cases';
-import { appliedMigrations, applicationTables, createEmptyDatabase, dropEmptyDatabases, query, sequenceStates, tableContents } from './support/catalog-contents';
+import {
+  appliedMigrations,
+  applicationTables,
+  createEmptyDatabase,
+  dropEmptyDatabases,
+  query,
+  sequenceStates,
+  tableContents,
+} from './support/catalog-contents';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
 /** 2^53 + 1: a JavaScript number cannot hold it. */
@@ -28,16 +36,37 @@ async function writeEveryKind(database: TestDatabase) {
   const lg = await freshLocalGovernment(prisma);
   await prisma.localGovernment.update({ where: { id: lg.id }, data: { notes: NOTE } });
   const ended = await prisma.designation.create({
-    data: { localGovernmentId: lg.id, firstYear: 2016, designatedByYear: 2016, designatedOn: new Date('2016-03-02T00:00:00Z'), source: 'a test' },
+    data: {
+      localGovernmentId: lg.id,
+      firstYear: 2016,
+      designatedByYear: 2016,
+      designatedOn: new Date('2016-03-02T00:00:00Z'),
+      source: 'a test',
+    },
   });
   await prisma.evaluation.create({
-    data: { designationId: ended.id, dueYear: 2020, heldOn: new Date('2020-06-30T00:00:00Z'), outcome: 'cancelled', source: 'a test round' },
+    data: {
+      designationId: ended.id,
+      dueYear: 2020,
+      heldOn: new Date('2020-06-30T00:00:00Z'),
+      outcome: 'cancelled',
+      source: 'a test round',
+    },
   });
-  const current = await prisma.designation.create({ data: { localGovernmentId: lg.id, firstYear: 2024, designatedByYear: 2024, source: 'a test' } });
+  const current = await prisma.designation.create({
+    data: { localGovernmentId: lg.id, firstYear: 2024, designatedByYear: 2024, source: 'a test' },
+  });
   await prisma.evaluation.create({ data: { designationId: current.id, dueYear: 2028, outcome: 'conditional', followUpYear: 2029 } });
 
   const programme = await prisma.programme.create({
-    data: { code: 'backup-test', year: 2026, nameKo: '백업 시험 사업', nameEn: 'Backup test', recipientKind: 'local_government', amountPerRecipient: BIG_AMOUNT },
+    data: {
+      code: 'backup-test',
+      year: 2026,
+      nameKo: '백업 시험 사업',
+      nameEn: 'Backup test',
+      recipientKind: 'local_government',
+      amountPerRecipient: BIG_AMOUNT,
+    },
   });
   const allocation = await prisma.allocation.create({
     data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: lg.id, amount: BIG_AMOUNT, status: 'draft' },
@@ -49,14 +78,33 @@ async function writeEveryKind(database: TestDatabase) {
   await prisma.programme.delete({ where: { id: dropped.id } });
 
   const user = await prisma.user.create({
-    data: { id: randomUUID(), email: `backup-${randomUUID().slice(0, 8)}@test.example`, name: '백업 시험자', role: 'staff', calendarToken: randomUUID() },
+    data: {
+      id: randomUUID(),
+      email: `backup-${randomUUID().slice(0, 8)}@test.example`,
+      name: '백업 시험자',
+      role: 'staff',
+      calendarToken: randomUUID(),
+    },
   });
-  await prisma.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: 'credential', userId: user.id, password: 'salt:hash' } });
+  await prisma.account.create({
+    data: { id: randomUUID(), accountId: user.id, providerId: 'credential', userId: user.id, password: 'salt:hash' },
+  });
   await prisma.session.create({
-    data: { id: randomUUID(), token: randomUUID(), userId: user.id, expiresAt: new Date('2026-11-23T10:20:30.456Z'), ipAddress: '127.0.0.1', userAgent: 'vitest' },
+    data: {
+      id: randomUUID(),
+      token: randomUUID(),
+      userId: user.id,
+      expiresAt: new Date('2026-11-23T10:20:30.456Z'),
+      ipAddress: '127.0.0.1',
+      userAgent: 'vitest',
+    },
   });
-  await prisma.verification.create({ data: { id: randomUUID(), identifier: 'reset:backup', value: 'v', expiresAt: new Date('2026-11-24T00:00:00.001Z') } });
-  await prisma.signInThrottle.create({ data: { key: `email:${user.email}`, failures: 3, windowStartedAt: new Date('2026-11-23T09:00:00.5Z') } });
+  await prisma.verification.create({
+    data: { id: randomUUID(), identifier: 'reset:backup', value: 'v', expiresAt: new Date('2026-11-24T00:00:00.001Z') },
+  });
+  await prisma.signInThrottle.create({
+    data: { key: `email:${user.email}`, failures: 3, windowStartedAt: new Date('2026-11-23T09:00:00.5Z') },
+  });
   await prisma.$executeRaw`
     INSERT INTO "AuditLog" ("actorId", "actorEmail", "actorRole", "action", "entityType", "entityId", "entityVersion", "changes", "entityLabel")
     VALUES (${user.id}, ${user.email}, 'staff'::"Role", 'update', 'Allocation', ${String(allocation.id)}, 2, ${AUDIT_CHANGES}::jsonb, '서울 시험구')`;
@@ -65,13 +113,19 @@ async function writeEveryKind(database: TestDatabase) {
 }
 
 async function refusalOf(work: Promise<unknown>): Promise<RefusalReason> {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(BackupRefusal);
   return (error as BackupRefusal).reason;
 }
 
 async function readLines(file: string): Promise<string[]> {
-  return gunzipSync(await readFile(file)).toString('utf8').split('\n').slice(0, -1);
+  return gunzipSync(await readFile(file))
+    .toString('utf8')
+    .split('\n')
+    .slice(0, -1);
 }
 
 /** A copy of the backup with its lines edited; `reseal` recomputes the checksums to match. */
@@ -125,7 +179,9 @@ describe('a backup restored into an empty database', () => {
     const [original, restored] = await Promise.all([tableContents(source.url), tableContents(restoredUrl)]);
     expect(Object.keys(original).length).toBeGreaterThanOrEqual(22);
     expect(
-      Object.entries(original).filter(([, table]) => table.rows === 0).map(([name]) => name),
+      Object.entries(original)
+        .filter(([, table]) => table.rows === 0)
+        .map(([name]) => name),
       'give every table a row in writeEveryKind, so that its round trip is compared',
     ).toEqual([]);
     expect(restored).toEqual(original);
@@ -136,11 +192,15 @@ describe('a backup restored into an empty database', () => {
   });
 
   it('keeps big integers, JSON, text and dates exactly', async () => {
-    const [allocation] = await query<{ amount: string }>(restoredUrl, `SELECT amount::text FROM "Allocation" WHERE id = $1`, [written.allocation.id]);
-    expect(allocation?.amount).toBe(BIG_AMOUNT.toString());
-    const [audit] = await query<{ changes: string }>(restoredUrl, `SELECT changes::text FROM "AuditLog" WHERE "entityType" = 'Allocation' AND "entityId" = $1`, [
-      String(written.allocation.id),
+    const [allocation] = await query<{ amount: string }>(restoredUrl, `SELECT amount::text FROM "Allocation" WHERE id = $1`, [
+      written.allocation.id,
     ]);
+    expect(allocation?.amount).toBe(BIG_AMOUNT.toString());
+    const [audit] = await query<{ changes: string }>(
+      restoredUrl,
+      `SELECT changes::text FROM "AuditLog" WHERE "entityType" = 'Allocation' AND "entityId" = $1`,
+      [String(written.allocation.id)],
+    );
     expect(audit?.changes).toContain('"after": 12345678901234567890123');
     expect(audit?.changes).toContain('"before": 9007199254740993');
     const [lg] = await query<{ notes: string }>(restoredUrl, `SELECT notes FROM "LocalGovernment" WHERE id = $1`, [written.lg.id]);
@@ -189,7 +249,10 @@ describe('a backup', () => {
           expect(readSoFar).not.toContain('ReportedTotal');
           expect(readSoFar).not.toContain('AuditLog');
           await query(database.url, `INSERT INTO "ReportedTotal" (year, total, source) VALUES (2099, 1, 'written during a backup')`);
-          await query(database.url, `INSERT INTO "AuditLog" (action, "entityType", "entityId", changes) VALUES ('create', 'ReportedTotal', '2099', '{}')`);
+          await query(
+            database.url,
+            `INSERT INTO "AuditLog" (action, "entityType", "entityId", changes) VALUES ('create', 'ReportedTotal', '2099', '{}')`,
+          );
         },
       });
       const after = await tableContents(database.url);

@@ -44,29 +44,50 @@ describe('two sessions saving the same record', () => {
     expect(refused).toMatchObject({
       status: 'conflict',
       currentVersion: designation.version + 1,
-      changes: expect.arrayContaining([expect.objectContaining({ field: 'firstYear', before: 2024, after: 2023, actorEmail: first.email })]),
+      changes: expect.arrayContaining([
+        expect.objectContaining({ field: 'firstYear', before: 2024, after: 2023, actorEmail: first.email }),
+      ]),
       values: expect.objectContaining({ source: 'the second editor’s source' }),
     });
 
     const stored = await prisma.designation.findUniqueOrThrow({ where: { id: designation.id } });
     expect(stored).toMatchObject({ firstYear: 2023, source: designation.source, version: designation.version + 1 });
-    const audit = await prisma.auditLog.findMany({ where: { entityType: 'Designation', entityId: String(designation.id), action: 'update' } });
+    const audit = await prisma.auditLog.findMany({
+      where: { entityType: 'Designation', entityId: String(designation.id), action: 'update' },
+    });
     expect(audit).toHaveLength(1);
   });
 
   it('apply the second save once its author has seen the changes and saves on top of them', async () => {
     const { updateLocalGovernmentAction } = await import('@/lib/cities/actions');
     const lg = await freshLocalGovernment(prisma);
-    const opened = { id: lg.id, version: lg.version, code: lg.code, kind: lg.kind, nameKo: lg.nameKo, nameEn: lg.nameEn, regionId: lg.regionId };
+    const opened = {
+      id: lg.id,
+      version: lg.version,
+      code: lg.code,
+      kind: lg.kind,
+      nameKo: lg.nameKo,
+      nameEn: lg.nameEn,
+      regionId: lg.regionId,
+    };
 
     actAs(first);
     expect(await save(updateLocalGovernmentAction, { ...opened, nameKo: '첫째구' })).toBe('redirected');
     actAs(second);
-    const refused = (await save(updateLocalGovernmentAction, { ...opened, nameEn: 'Second-gu' })) as { status: string; currentVersion: number };
+    const refused = (await save(updateLocalGovernmentAction, { ...opened, nameEn: 'Second-gu' })) as {
+      status: string;
+      currentVersion: number;
+    };
     expect(refused.status).toBe('conflict');
-    expect(await save(updateLocalGovernmentAction, { ...opened, version: refused.currentVersion, nameKo: '첫째구', nameEn: 'Second-gu' })).toBe('redirected');
+    expect(
+      await save(updateLocalGovernmentAction, { ...opened, version: refused.currentVersion, nameKo: '첫째구', nameEn: 'Second-gu' }),
+    ).toBe('redirected');
 
-    expect(await prisma.localGovernment.findUniqueOrThrow({ where: { id: lg.id } })).toMatchObject({ nameKo: '첫째구', nameEn: 'Second-gu', version: lg.version + 2 });
+    expect(await prisma.localGovernment.findUniqueOrThrow({ where: { id: lg.id } })).toMatchObject({
+      nameKo: '첫째구',
+      nameEn: 'Second-gu',
+      version: lg.version + 2,
+    });
   });
 
   it('let only one of two simultaneous saves through', async () => {

@@ -20,7 +20,10 @@ describe('database constraints', () => {
 
   it('refuse a designation year before the programme began in 2001', async () => {
     const { id } = await lg('seoul-seocho-gu');
-    await database.prisma.designation.updateMany({ where: { localGovernmentId: id }, data: { endReason: 'withdrawn', endedOn: new Date('2026-10-01T00:00:00Z') } });
+    await database.prisma.designation.updateMany({
+      where: { localGovernmentId: id },
+      data: { endReason: 'withdrawn', endedOn: new Date('2026-10-01T00:00:00Z') },
+    });
     await expect(
       database.prisma.designation.create({ data: { localGovernmentId: id, firstYear: 1999, designatedByYear: 1999, source: 'test' } }),
     ).rejects.toThrow(/Designation_first_year_range|check constraint/i);
@@ -28,7 +31,15 @@ describe('database constraints', () => {
 
   it('refuse a local government code that is not five digits, and a duplicate code', async () => {
     const region = await database.prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' }, select: { id: true } });
-    const base = { kind: 'gu' as const, nameKo: '시험구', nameEn: 'Test-gu', regionId: region.id, searchInitials: '', searchJamo: '', searchLatin: '' };
+    const base = {
+      kind: 'gu' as const,
+      nameKo: '시험구',
+      nameEn: 'Test-gu',
+      regionId: region.id,
+      searchInitials: '',
+      searchJamo: '',
+      searchLatin: '',
+    };
     await expect(database.prisma.localGovernment.create({ data: { ...base, slug: 'seoul-test-gu', code: '1162' } })).rejects.toThrow(
       /LocalGovernment_code_format|check constraint/i,
     );
@@ -48,7 +59,9 @@ describe('database constraints', () => {
     const { id } = await lg('seoul-gwanak-gu');
     const region = await database.prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' }, select: { id: true } });
     await expect(
-      database.prisma.allocation.create({ data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: id, amount: 0n } }),
+      database.prisma.allocation.create({
+        data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: id, amount: 0n },
+      }),
     ).rejects.toThrow(/Allocation_amount_positive|check constraint/i);
     await expect(
       database.prisma.allocation.create({
@@ -89,12 +102,17 @@ describe('database constraints', () => {
     const { id } = await lg('seoul-gangseo-gu');
     const designation = await database.prisma.designation.findFirstOrThrow({ where: { localGovernmentId: id } });
     const evaluation = (dueYear: number, outcome: 'redesignated' | 'cancelled' | 'withdrawn', heldOn: string | null = null) =>
-      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear, outcome, heldOn: heldOn ? new Date(`${heldOn}T00:00:00Z`) : null } });
+      database.prisma.evaluation.create({
+        data: { designationId: designation.id, dueYear, outcome, heldOn: heldOn ? new Date(`${heldOn}T00:00:00Z`) : null },
+      });
     await expect(evaluation(2022, 'cancelled')).rejects.toThrow(/Evaluation_ending_dated/);
     await evaluation(2022, 'cancelled', '2022-07-01');
     await expect(evaluation(2025, 'redesignated')).rejects.toThrow(/Evaluation_none_after_ending|nothing is evaluated after/);
     await expect(
-      database.prisma.designation.update({ where: { id: designation.id }, data: { endReason: 'withdrawn', endedOn: new Date('2023-01-01T00:00:00Z') } }),
+      database.prisma.designation.update({
+        where: { id: designation.id },
+        data: { endReason: 'withdrawn', endedOn: new Date('2023-01-01T00:00:00Z') },
+      }),
     ).rejects.toThrow(/Designation_single_ending|ends once/);
     // Ended by its evaluation, the city may be designated anew.
     await database.prisma.designation.create({ data: { localGovernmentId: id, firstYear: 2025, designatedByYear: 2025, source: 'test' } });
@@ -106,12 +124,18 @@ describe('database constraints', () => {
   it('refuse an ending without a day or a bound, an evaluation before its designation, and a valid-until year on a withheld outcome', async () => {
     const { id } = await lg('seoul-mapo-gu');
     const designation = await database.prisma.designation.findFirstOrThrow({ where: { localGovernmentId: id } });
-    await expect(database.prisma.designation.update({ where: { id: designation.id }, data: { endReason: 'cancelled' } })).rejects.toThrow(/Designation_ending_dated/);
+    await expect(database.prisma.designation.update({ where: { id: designation.id }, data: { endReason: 'cancelled' } })).rejects.toThrow(
+      /Designation_ending_dated/,
+    );
     await expect(
-      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear: designation.designatedByYear, outcome: 'redesignated' } }),
+      database.prisma.evaluation.create({
+        data: { designationId: designation.id, dueYear: designation.designatedByYear, outcome: 'redesignated' },
+      }),
     ).rejects.toThrow(/Evaluation_after_designation|Evaluation_due_year_range/);
     await expect(
-      database.prisma.evaluation.create({ data: { designationId: designation.id, dueYear: 2024, outcome: 'withheld', validUntilYear: 2027 } }),
+      database.prisma.evaluation.create({
+        data: { designationId: designation.id, dueYear: 2024, outcome: 'withheld', validUntilYear: 2027 },
+      }),
     ).rejects.toThrow(/Evaluation_valid_until_only_when_redesignated/);
   });
 });

@@ -20,7 +20,10 @@ const form = (values: Record<string, string | number>) => {
   for (const [key, value] of Object.entries({ locale: 'ko', ...values })) formData.set(key, String(value));
   return formData;
 };
-async function run(action: (s: ActionState, f: FormData) => Promise<ActionState>, values: Record<string, string | number>): Promise<ActionState | 'redirected'> {
+async function run(
+  action: (s: ActionState, f: FormData) => Promise<ActionState>,
+  values: Record<string, string | number>,
+): Promise<ActionState | 'redirected'> {
   try {
     return await action(IDLE, form(values));
   } catch (error) {
@@ -36,18 +39,34 @@ describe('recording re-designation outcomes', () => {
     const lg = await prisma.localGovernment.findUniqueOrThrow({ where: { id: designation.localGovernmentId } });
     actAs(staff);
     invalidatedTags.length = 0;
-    expect(await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2023, outcome: 'conditional', followUpYear: 2024, source: 'a ministry letter' })).toBe('redirected');
+    expect(
+      await run(recordEvaluationAction, {
+        designationId: designation.id,
+        version: 1,
+        dueYear: 2023,
+        outcome: 'conditional',
+        followUpYear: 2024,
+        source: 'a ministry letter',
+      }),
+    ).toBe('redirected');
     expect(invalidatedTags).toEqual(expect.arrayContaining(['registry', `city:${lg.slug}`]));
     const [entry] = await prisma.auditLog.findMany({ where: { entityType: 'Designation', entityId: String(designation.id) } });
     expect(entry).toMatchObject({
       action: 'record-evaluation',
       actorEmail: staff.email,
       entityVersion: 2,
-      changes: expect.objectContaining({ 'evaluation2023.outcome': { before: null, after: 'conditional' }, 'evaluation2023.followUpYear': { before: null, after: 2024 } }),
+      changes: expect.objectContaining({
+        'evaluation2023.outcome': { before: null, after: 'conditional' },
+        'evaluation2023.followUpYear': { before: null, after: 2024 },
+      }),
     });
     // The form opened before that save is out of date now: refused, with what changed.
     const stale = await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2024, outcome: 'redesignated' });
-    expect(stale).toMatchObject({ status: 'conflict', currentVersion: 2, changes: expect.arrayContaining([expect.objectContaining({ field: 'evaluation2023.outcome', after: 'conditional' })]) });
+    expect(stale).toMatchObject({
+      status: 'conflict',
+      currentVersion: 2,
+      changes: expect.arrayContaining([expect.objectContaining({ field: 'evaluation2023.outcome', after: 'conditional' })]),
+    });
     expect(await prisma.evaluation.count({ where: { designationId: designation.id } })).toBe(1);
   });
 
@@ -56,9 +75,21 @@ describe('recording re-designation outcomes', () => {
     const designation = await freshDesignation(prisma, 2019);
     actAs(staff);
     const before = await databaseFingerprint(prisma);
-    expect(await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2023, outcome: 'cancelled' })).toMatchObject({ status: 'invalid', fieldErrors: { heldOn: ['endingNeedsDay'] } });
-    expect(await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2019, outcome: 'redesignated' })).toMatchObject({ status: 'invalid', fieldErrors: { dueYear: ['evaluationYearOutOfRange'] } });
-    expect(await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2023, outcome: 'withheld', validUntilYear: 2026 })).toMatchObject({ status: 'invalid', fieldErrors: { validUntilYear: ['onlyWhenRedesignated'] } });
+    expect(
+      await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2023, outcome: 'cancelled' }),
+    ).toMatchObject({ status: 'invalid', fieldErrors: { heldOn: ['endingNeedsDay'] } });
+    expect(
+      await run(recordEvaluationAction, { designationId: designation.id, version: 1, dueYear: 2019, outcome: 'redesignated' }),
+    ).toMatchObject({ status: 'invalid', fieldErrors: { dueYear: ['evaluationYearOutOfRange'] } });
+    expect(
+      await run(recordEvaluationAction, {
+        designationId: designation.id,
+        version: 1,
+        dueYear: 2023,
+        outcome: 'withheld',
+        validUntilYear: 2026,
+      }),
+    ).toMatchObject({ status: 'invalid', fieldErrors: { validUntilYear: ['onlyWhenRedesignated'] } });
     expect(await databaseFingerprint(prisma)).toEqual(before);
   });
 
@@ -67,7 +98,9 @@ describe('recording re-designation outcomes', () => {
     // One after the other: the assertions below order by designation id, a before b.
     const a = await freshDesignation(prisma, 2020);
     const b = await freshDesignation(prisma, 2020);
-    const [lgA, lgB] = await Promise.all([a, b].map((d) => prisma.localGovernment.findUniqueOrThrow({ where: { id: d.localGovernmentId } })));
+    const [lgA, lgB] = await Promise.all(
+      [a, b].map((d) => prisma.localGovernment.findUniqueOrThrow({ where: { id: d.localGovernmentId } })),
+    );
     actAs(staff);
     const before = await databaseFingerprint(prisma);
     const refused = await run(importEvaluationsAction, {
@@ -87,26 +120,49 @@ describe('recording re-designation outcomes', () => {
     expect(await databaseFingerprint(prisma)).toEqual(before);
 
     const lines = [`${lgA!.code},재지정`, `${lgB!.code},재지정 유예,,,2025`].join('\n');
-    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'check', source: 'the 2024 round', text: lines })).toMatchObject({ status: 'success', message: 'evaluationsChecked', count: 2 });
+    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'check', source: 'the 2024 round', text: lines })).toMatchObject({
+      status: 'success',
+      message: 'evaluationsChecked',
+      count: 2,
+    });
     expect(await databaseFingerprint(prisma)).toEqual(before);
-    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'apply', source: 'the 2024 round', text: lines })).toMatchObject({ status: 'success', message: 'evaluationsImported', count: 2 });
-    expect(await prisma.evaluation.findMany({ where: { designationId: { in: [a.id, b.id] } }, orderBy: { designationId: 'asc' }, select: { outcome: true, followUpYear: true, source: true } })).toEqual([
+    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'apply', source: 'the 2024 round', text: lines })).toMatchObject({
+      status: 'success',
+      message: 'evaluationsImported',
+      count: 2,
+    });
+    expect(
+      await prisma.evaluation.findMany({
+        where: { designationId: { in: [a.id, b.id] } },
+        orderBy: { designationId: 'asc' },
+        select: { outcome: true, followUpYear: true, source: true },
+      }),
+    ).toEqual([
       { outcome: 'redesignated', followUpYear: null, source: 'the 2024 round' },
       { outcome: 'withheld', followUpYear: 2025, source: 'the 2024 round' },
     ]);
     // The same round again: both are already recorded; nothing is written twice.
-    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'apply', source: 'again', text: lines })).toMatchObject({ lineIssues: [{ line: 1, key: 'evaluationExists' }, { line: 2, key: 'evaluationExists' }] });
+    expect(await run(importEvaluationsAction, { dueYear: 2024, intent: 'apply', source: 'again', text: lines })).toMatchObject({
+      lineIssues: [
+        { line: 1, key: 'evaluationExists' },
+        { line: 2, key: 'evaluationExists' },
+      ],
+    });
   });
 });
 
 describe('the evaluation calendar feed', () => {
   it('serves a user their feed by secret, and nobody anything once the secret is replaced or the user deactivated', async () => {
-    const [{ issueCalendarTokenAction }, { GET }] = await Promise.all([import('@/lib/calendar/actions'), import('@/app/api/calendar/[token]/route')]);
+    const [{ issueCalendarTokenAction }, { GET }] = await Promise.all([
+      import('@/lib/calendar/actions'),
+      import('@/app/api/calendar/[token]/route'),
+    ]);
     const ministry = await createActor('ministry');
     actAs(ministry);
     expect(await run(issueCalendarTokenAction, { intent: 'create' })).toBe('redirected');
     const user = await prisma.user.findUniqueOrThrow({ where: { email: ministry.email! } });
-    const feed = (token: string, lang = 'ko') => GET(new Request(`http://localhost/api/calendar/${token}?lang=${lang}`), { params: Promise.resolve({ token }) });
+    const feed = (token: string, lang = 'ko') =>
+      GET(new Request(`http://localhost/api/calendar/${token}?lang=${lang}`), { params: Promise.resolve({ token }) });
 
     const response = await feed(user.calendarToken!);
     expect(response.status).toBe(200);
@@ -116,7 +172,9 @@ describe('the evaluation calendar feed', () => {
     const body = unfold(await response.text());
     expect(body).toMatch(/^BEGIN:VCALENDAR/);
     expect(body).toContain('SUMMARY:재지정 평가 대상: 서울 양천구 (2026년)');
-    expect(unfold(await (await feed(user.calendarToken!, 'en')).text())).toContain('SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)');
+    expect(unfold(await (await feed(user.calendarToken!, 'en')).text())).toContain(
+      'SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)',
+    );
 
     expect(await run(issueCalendarTokenAction, { intent: 'regenerate' })).toBe('redirected');
     expect((await feed(user.calendarToken!)).status).toBe(404);

@@ -15,7 +15,9 @@ describe('migrations', () => {
     const database = await createTestDatabase();
     try {
       expect(await applyMigrations(database.url)).toEqual([]);
-      const rows = await database.prisma.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
+      const rows = await database.prisma.$queryRaw<
+        { migration_name: string }[]
+      >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL`;
       expect(rows.length).toBeGreaterThan(0);
     } finally {
       await database.drop();

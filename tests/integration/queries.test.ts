@@ -52,9 +52,7 @@ describe('regions', () => {
 describe('city pages', () => {
   it('keep a renamed city’s history: Incheon Nam-gu became Michuhol-gu in 2018', async () => {
     const city = await getCityPage('incheon-michuhol-gu');
-    expect(city?.periods).toEqual([
-      expect.objectContaining({ validUntil: '2018-07-01', code: '28170', nameKo: '남구', nameEn: 'Nam-gu' }),
-    ]);
+    expect(city?.periods).toEqual([expect.objectContaining({ validUntil: '2018-07-01', code: '28170', nameKo: '남구', nameEn: 'Nam-gu' })]);
     expect(city?.designations[0]?.firstYear).toBe(2006);
   });
 
@@ -88,7 +86,9 @@ describe('city pages', () => {
 
   it('record an evaluation where the sources confirm one', async () => {
     const city = await getCityPage('seoul-yangcheon-gu');
-    expect(city?.designations[0]?.evaluations).toEqual([expect.objectContaining({ dueYear: 2023, outcome: 'redesignated', validUntilYear: 2026 })]);
+    expect(city?.designations[0]?.evaluations).toEqual([
+      expect.objectContaining({ dueYear: 2023, outcome: 'redesignated', validUntilYear: 2026 }),
+    ]);
   });
 });
 

@@ -48,7 +48,10 @@ describe('the queries behind a page', () => {
   });
 
   it('the ministry’s dashboard takes the same statements for one year as for all years, and for any one city', async () => {
-    const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([import('@/lib/subsidies/queries'), import('@/lib/subsidies/filters')]);
+    const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([
+      import('@/lib/subsidies/queries'),
+      import('@/lib/subsidies/filters'),
+    ]);
     actAs(await createActor('ministry'));
     const year = await count(() => getSubsidyDashboard(parseSubsidyFilters({ year: '2023' })));
     const all = await count(() => getSubsidyDashboard(parseSubsidyFilters({})));

@@ -17,7 +17,12 @@ describe('the registry as of a day', () => {
 
     // The same cities, one by one: the table's rows and Chungbuk's.
     const listed = await db.designation.findMany({
-      where: { OR: [{ source: '000_6d03ef1b3470ad3d.txt' }, { localGovernment: { region: { slug: 'chungbuk' } }, designatedByYear: { lte: 2019 } }] },
+      where: {
+        OR: [
+          { source: '000_6d03ef1b3470ad3d.txt' },
+          { localGovernment: { region: { slug: 'chungbuk' } }, designatedByYear: { lte: 2019 } },
+        ],
+      },
       select: { localGovernment: { select: { slug: true } } },
     });
     const shown = registry.regions.flatMap((r) => r.cities.map((city) => city.slug));

@@ -51,7 +51,10 @@ describe('the seeded registry', () => {
       where: { designatedByYear: { lte: 2019 } },
       select: { localGovernmentId: true, firstYear: true },
     });
-    const regions = await regionShortOn(designations.map((d) => d.localGovernmentId), new Date('2019-10-01T00:00:00Z'));
+    const regions = await regionShortOn(
+      designations.map((d) => d.localGovernmentId),
+      new Date('2019-10-01T00:00:00Z'),
+    );
     const perRegion: Record<string, number> = {};
     for (const d of designations) {
       const region = regions.get(d.localGovernmentId)!;

@@ -26,7 +26,9 @@ const others: OtherProcess[] = [];
 type OtherProcess = { child: ChildProcessWithoutNullStreams; expiryOf: (tag: string) => Promise<number | null>; stop: () => Promise<void> };
 
 async function startOther(): Promise<OtherProcess> {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'support/shared-tags-process.cjs')], { env: { ...process.env, DATABASE_URL: url } });
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'support/shared-tags-process.cjs')], {
+    env: { ...process.env, DATABASE_URL: url },
+  });
   const lines = readline.createInterface({ input: child.stdout });
   const waiting: ((line: string) => void)[] = [];
   lines.on('line', (line) => waiting.shift()?.(line));
@@ -79,7 +81,11 @@ describe('cache tags shared through the database', () => {
     const other = await startOther();
     expect(await other.expiryOf('city:shared-a')).toBeNull();
     const expiredAt = await edit(['city:shared-a', 'subsidies']);
-    const { value, ms } = await eventually(() => other.expiryOf('city:shared-a'), (expiry) => expiry === expiredAt, 1_000);
+    const { value, ms } = await eventually(
+      () => other.expiryOf('city:shared-a'),
+      (expiry) => expiry === expiredAt,
+      1_000,
+    );
     expect(value).toBe(expiredAt);
     expect(ms).toBeLessThan(1_000);
     expect(await other.expiryOf('subsidies')).toBe(expiredAt);
@@ -98,11 +104,17 @@ describe('cache tags shared through the database', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      const { rows } = await client.query<{ expiredAt: number }>('SELECT "expiredAt" FROM "CacheTagExpiration" WHERE tag = $1', ['city:shared-c']);
+      const { rows } = await client.query<{ expiredAt: number }>('SELECT "expiredAt" FROM "CacheTagExpiration" WHERE tag = $1', [
+        'city:shared-c',
+      ]);
       expect(rows).toEqual([{ expiredAt: later }]);
       // The database refuses what no edit could write.
-      await expect(client.query(`INSERT INTO "CacheTagExpiration" (tag, "expiredAt") VALUES ('', 1)`)).rejects.toThrow(/CacheTagExpiration_tag_check/);
-      await expect(client.query(`INSERT INTO "CacheTagExpiration" (tag, "expiredAt") VALUES ('x', -1)`)).rejects.toThrow(/CacheTagExpiration_expiredAt_check/);
+      await expect(client.query(`INSERT INTO "CacheTagExpiration" (tag, "expiredAt") VALUES ('', 1)`)).rejects.toThrow(
+        /CacheTagExpiration_tag_check/,
+      );
+      await expect(client.query(`INSERT INTO "CacheTagExpiration" (tag, "expiredAt") VALUES ('x', -1)`)).rejects.toThrow(
+        /CacheTagExpiration_expiredAt_check/,
+      );
     } finally {
       await client.end();
     }
@@ -123,7 +135,11 @@ describe('cache tags shared through the database', () => {
       await client.end();
     }
     const expiredAt = await edit(['city:shared-d']);
-    const { value } = await eventually(() => other.expiryOf('city:shared-d'), (expiry) => expiry === expiredAt, 10_000);
+    const { value } = await eventually(
+      () => other.expiryOf('city:shared-d'),
+      (expiry) => expiry === expiredAt,
+      10_000,
+    );
     expect(value).toBe(expiredAt);
   });
 });

@@ -73,7 +73,8 @@ describe('signing in', () => {
     const user = await prisma.user.findUniqueOrThrow({ where: { email: staff.email! } });
     actAs(admin);
     const formData = new FormData();
-    for (const [key, value] of Object.entries({ userId: user.id, isActive: 'false', version: String(user.version) })) formData.set(key, value);
+    for (const [key, value] of Object.entries({ userId: user.id, isActive: 'false', version: String(user.version) }))
+      formData.set(key, value);
     expect(await setUserActiveAction(IDLE, formData)).toMatchObject({ status: 'success' });
 
     actAs(staff);
@@ -94,7 +95,11 @@ describe('signing in', () => {
     const active = new FormData();
     for (const [key, value] of Object.entries({ userId: me.id, isActive: 'false', version: String(me.version) })) active.set(key, value);
     expect(await setUserActiveAction(IDLE, active)).toMatchObject({ status: 'invalid', formError: 'cannotChangeOwnAccount' });
-    expect(await prisma.user.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({ role: 'admin', isActive: true, version: me.version });
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: me.id } })).toMatchObject({
+      role: 'admin',
+      isActive: true,
+      version: me.version,
+    });
   });
 
   it('lets the development demo accounts in only outside production, session and sign-in alike', async () => {
@@ -106,7 +111,10 @@ describe('signing in', () => {
     expect(await signIn('staff@demo.example', DEMO_PASSWORD, '198.51.100.60')).toBe('signed in');
     const { auth } = await import('@/lib/auth/auth');
     const response = await auth.api.signInEmail({ body: { email: 'staff@demo.example', password: DEMO_PASSWORD }, asResponse: true });
-    const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]).join('; ');
+    const cookie = response.headers
+      .getSetCookie()
+      .map((header) => header.split(';')[0])
+      .join('; ');
     setRequest({ cookie });
     expect((await getCurrentUser())?.email).toBe('staff@demo.example');
 

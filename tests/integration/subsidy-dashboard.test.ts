@@ -15,7 +15,10 @@ beforeAll(async () => {
 });
 
 async function dashboard(params: Record<string, string> = {}) {
-  const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([import('@/lib/subsidies/queries'), import('@/lib/subsidies/filters')]);
+  const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([
+    import('@/lib/subsidies/queries'),
+    import('@/lib/subsidies/filters'),
+  ]);
   actAs(ministry);
   return getSubsidyDashboard(parseSubsidyFilters(params));
 }
@@ -24,7 +27,10 @@ describe('the seed against the 2023 release', () => {
   it('holds 7 new-city grants, 17 specialization grants and 4 consortium grants, with their sums', async () => {
     const programmes = await prisma.programme.findMany({
       where: { year: 2023 },
-      select: { code: true, allocations: { select: { amount: true, localGovernment: { select: { slug: true } }, region: { select: { slug: true } } } } },
+      select: {
+        code: true,
+        allocations: { select: { amount: true, localGovernment: { select: { slug: true } }, region: { select: { slug: true } } } },
+      },
     });
     const byCode = Object.fromEntries(programmes.map((p) => [p.code, p.allocations]));
     expect(Object.keys(byCode).sort()).toEqual(Object.keys(PROGRAMMES_2023).sort());
@@ -34,7 +40,10 @@ describe('the seed against the 2023 release', () => {
     expect(byCode['new-city']!.map((a) => a.localGovernment?.slug).sort()).toEqual(RELEASE_2023.newCities.map(([, slug]) => slug).sort());
     expect(byCode.consortium!.map((a) => a.region?.slug).sort()).toEqual([...RELEASE_2023.consortiumRegions].sort());
     for (const [code, total] of Object.entries(RELEASE_2023.totals)) {
-      expect(byCode[code]!.reduce((sum, a) => sum + a.amount, 0n), code).toBe(total);
+      expect(
+        byCode[code]!.reduce((sum, a) => sum + a.amount, 0n),
+        code,
+      ).toBe(total);
     }
   });
 
@@ -55,13 +64,24 @@ describe('the subsidy dashboard', () => {
     ]);
     expect(view.allocations).toBe(28);
     expect(view.total).toBe(RELEASE_2023.total);
-    expect(view.programmes.find((p) => p.code === 'new-city')).toMatchObject({ amountPerRecipient: 90_000_000n, recipientKind: 'local_government' });
+    expect(view.programmes.find((p) => p.code === 'new-city')).toMatchObject({
+      amountPerRecipient: 90_000_000n,
+      recipientKind: 'local_government',
+    });
   });
 
   it('compares 2023 with 2022, in total and per programme line', async () => {
     const view = await dashboard({ year: '2023' });
     expect(view.years).toEqual([
-      { year: 2023, allocations: 28, total: RELEASE_2023.total, isApproximate: true, previousTotal: TOTAL_2022, change: RELEASE_2023.total - TOTAL_2022, changeRatio: 0.3269 },
+      {
+        year: 2023,
+        allocations: 28,
+        total: RELEASE_2023.total,
+        isApproximate: true,
+        previousTotal: TOTAL_2022,
+        change: RELEASE_2023.total - TOTAL_2022,
+        changeRatio: 0.3269,
+      },
     ]);
     expect(view.comparison?.lines.map((line) => [line.code, line.previousTotal, line.total])).toEqual([
       ['consortium', 0n, 240_000_000n],
@@ -73,7 +93,14 @@ describe('the subsidy dashboard', () => {
   it('counts each region’s cities and their average, under the region of the time, adding up to the total', async () => {
     const view = await dashboard({ year: '2023' });
     const region = (slug: string) => view.regions.find((r) => r.slug === slug);
-    expect(region('gangwon')).toMatchObject({ cities: 3, cityTotal: 150_000_000n, averagePerCity: 50_000_000n, regionGrants: 1, regionTotal: 60_000_000n, total: 210_000_000n });
+    expect(region('gangwon')).toMatchObject({
+      cities: 3,
+      cityTotal: 150_000_000n,
+      averagePerCity: 50_000_000n,
+      regionGrants: 1,
+      regionTotal: 60_000_000n,
+      total: 210_000_000n,
+    });
     expect(region('sejong')).toMatchObject({ cities: 0, averagePerCity: null, regionGrants: 1, total: 60_000_000n });
     // Gwangju's districts belong to Jeonnam-Gwangju since 2026-07-01, but were Gwangju's in 2023.
     expect(region('gwangju')).toMatchObject({ cities: 2, total: 60_000_000n });
@@ -85,7 +112,13 @@ describe('the subsidy dashboard', () => {
   it('shows the release whose linked allocations exceed its stated total, with the difference', async () => {
     const view = await dashboard({ year: '2023' });
     expect(view.statedTotals).toEqual([
-      expect.objectContaining({ slug: RELEASE_2023.slug, statedTotal: 1_100_000_000n, linkedAllocations: 28, linkedTotal: RELEASE_2023.total, difference: 280_000_000n }),
+      expect.objectContaining({
+        slug: RELEASE_2023.slug,
+        statedTotal: 1_100_000_000n,
+        linkedAllocations: 28,
+        linkedTotal: RELEASE_2023.total,
+        difference: 280_000_000n,
+      }),
     ]);
     expect((await dashboard({ year: '2022' })).statedTotals).toEqual([]);
   });
@@ -96,7 +129,13 @@ describe('the subsidy dashboard', () => {
     expect(newCities.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
 
     const gwangju = await dashboard({ region: 'gwangju' });
-    expect(gwangju.programmes.map((p) => `${p.year} ${p.code}`)).toEqual(['2020 outstanding-city', '2022 specialization', '2023 specialization', '2024 specialization', '2026 regional-model']);
+    expect(gwangju.programmes.map((p) => `${p.year} ${p.code}`)).toEqual([
+      '2020 outstanding-city',
+      '2022 specialization',
+      '2023 specialization',
+      '2024 specialization',
+      '2026 regional-model',
+    ]);
     expect(gwangju.chosen.region).toMatchObject({ shortEn: 'Gwangju' });
   });
 
@@ -113,7 +152,15 @@ describe('the subsidy dashboard', () => {
   it('leaves drafts out unless they are asked for', async () => {
     const programme = await prisma.programme.findUniqueOrThrow({ where: { code_year: { code: 'specialization', year: 2024 } } });
     const lg = await prisma.localGovernment.findUniqueOrThrow({ where: { slug: 'gangwon-yangyang-gun' } });
-    await prisma.allocation.create({ data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: lg.id, amount: 25_000_000n, status: 'draft' } });
+    await prisma.allocation.create({
+      data: {
+        programmeId: programme.id,
+        recipientKind: 'local_government',
+        localGovernmentId: lg.id,
+        amount: 25_000_000n,
+        status: 'draft',
+      },
+    });
     const published = await dashboard({ year: '2024' });
     expect(published.programmes.find((p) => p.code === 'specialization')?.allocations).toBe(6);
     const drafts = await dashboard({ year: '2024', status: 'draft' });

@@ -42,7 +42,15 @@ describe('editing allocations', () => {
     const before = await publicFunding(city.slug);
 
     invalidatedTags.length = 0;
-    expect(await send(createAllocationAction, { programmeId: specialization.id, localGovernmentId: city.id, amount: '25,000,000', status: 'draft', note: 'test draft' })).toBe('redirected');
+    expect(
+      await send(createAllocationAction, {
+        programmeId: specialization.id,
+        localGovernmentId: city.id,
+        amount: '25,000,000',
+        status: 'draft',
+        note: 'test draft',
+      }),
+    ).toBe('redirected');
     const draft = await prisma.allocation.findFirstOrThrow({ where: { programmeId: specialization.id, localGovernmentId: city.id } });
     expect(draft).toMatchObject({ amount: 25_000_000n, status: 'draft', version: 1 });
     expect(invalidatedTags).toEqual(['subsidies', `city:${city.slug}`]);
@@ -56,9 +64,22 @@ describe('editing allocations', () => {
     expect(await send(changeAllocationStatusAction, { id: draft.id, version: 1, status: 'announced' })).toBe('redirected');
     const published = await publicFunding(city.slug);
     expect(published).toHaveLength(before.length + 1);
-    expect(published).toContainEqual(expect.objectContaining({ year: 2024, amount: 25_000_000n, status: 'announced', programme: expect.objectContaining({ code: 'specialization' }) }));
-    const history = await prisma.auditLog.findMany({ where: { entityType: 'Allocation', entityId: String(draft.id) }, orderBy: { id: 'asc' } });
-    expect(history.map((h) => [h.action, h.entityVersion])).toEqual([['create', 1], ['change-status', 2]]);
+    expect(published).toContainEqual(
+      expect.objectContaining({
+        year: 2024,
+        amount: 25_000_000n,
+        status: 'announced',
+        programme: expect.objectContaining({ code: 'specialization' }),
+      }),
+    );
+    const history = await prisma.auditLog.findMany({
+      where: { entityType: 'Allocation', entityId: String(draft.id) },
+      orderBy: { id: 'asc' },
+    });
+    expect(history.map((h) => [h.action, h.entityVersion])).toEqual([
+      ['create', 1],
+      ['change-status', 2],
+    ]);
   });
 
   it('refuses bad input next to its field, keeping what was typed and writing nothing', async () => {
@@ -66,9 +87,16 @@ describe('editing allocations', () => {
     const newCity = await programme('new-city', 2024);
     const lg = await freshLocalGovernment(prisma);
     const before = await databaseFingerprint(prisma);
-    const answer = await send(createAllocationAction, { programmeId: newCity.id, localGovernmentId: lg.id, amount: '8천만', status: 'draft' });
+    const answer = await send(createAllocationAction, {
+      programmeId: newCity.id,
+      localGovernmentId: lg.id,
+      amount: '8천만',
+      status: 'draft',
+    });
     expect(answer).toMatchObject({ status: 'invalid', fieldErrors: { amount: ['amountFormat'] }, values: { amount: '8천만' } });
-    expect(await send(createAllocationAction, { programmeId: newCity.id, localGovernmentId: lg.id, amount: '0', status: 'draft' })).toMatchObject({ fieldErrors: { amount: ['amountOutOfRange'] } });
+    expect(
+      await send(createAllocationAction, { programmeId: newCity.id, localGovernmentId: lg.id, amount: '0', status: 'draft' }),
+    ).toMatchObject({ fieldErrors: { amount: ['amountOutOfRange'] } });
     expect(await databaseFingerprint(prisma)).toEqual(before);
   });
 
@@ -76,12 +104,16 @@ describe('editing allocations', () => {
     const { createAllocationAction } = await actions();
     const consortium = await programme('consortium', 2023);
     const lg = await freshLocalGovernment(prisma);
-    expect(await send(createAllocationAction, { programmeId: consortium.id, localGovernmentId: lg.id, amount: '60000000', status: 'draft' })).toMatchObject({
+    expect(
+      await send(createAllocationAction, { programmeId: consortium.id, localGovernmentId: lg.id, amount: '60000000', status: 'draft' }),
+    ).toMatchObject({
       status: 'invalid',
       fieldErrors: { regionId: ['required'] },
     });
     const busan = await prisma.region.findUniqueOrThrow({ where: { slug: 'busan' } });
-    expect(await send(createAllocationAction, { programmeId: consortium.id, regionId: busan.id, amount: '60000000', status: 'draft' })).toMatchObject({
+    expect(
+      await send(createAllocationAction, { programmeId: consortium.id, regionId: busan.id, amount: '60000000', status: 'draft' }),
+    ).toMatchObject({
       status: 'invalid',
       fieldErrors: { regionId: ['alreadyAllocated'] },
     });
@@ -89,8 +121,17 @@ describe('editing allocations', () => {
 
   it('refuses a stale edit and says what changed meanwhile', async () => {
     const { updateAllocationAction } = await actions();
-    const allocation = await prisma.allocation.findFirstOrThrow({ where: { programme: { code: 'new-city', year: 2024 } }, include: { localGovernment: true } });
-    const form = { id: allocation.id, version: allocation.version, localGovernmentId: allocation.localGovernmentId!, announcementId: allocation.announcementId!, isAmountApproximate: 'false' };
+    const allocation = await prisma.allocation.findFirstOrThrow({
+      where: { programme: { code: 'new-city', year: 2024 } },
+      include: { localGovernment: true },
+    });
+    const form = {
+      id: allocation.id,
+      version: allocation.version,
+      localGovernmentId: allocation.localGovernmentId!,
+      announcementId: allocation.announcementId!,
+      isAmountApproximate: 'false',
+    };
     expect(await send(updateAllocationAction, { ...form, amount: '81000000', note: 'first correction' })).toBe('redirected');
     const stale = await send(updateAllocationAction, { ...form, amount: '79000000' });
     expect(stale).toMatchObject({ status: 'conflict', currentVersion: allocation.version + 1 });
@@ -101,7 +142,10 @@ describe('editing allocations', () => {
   it('deletes a draft only: an announced allocation is public record', async () => {
     const { deleteAllocationAction } = await actions();
     const announced = await prisma.allocation.findFirstOrThrow({ where: { status: 'announced' } });
-    expect(await send(deleteAllocationAction, { id: announced.id, version: announced.version })).toMatchObject({ status: 'invalid', formError: 'onlyDraftsDeleted' });
+    expect(await send(deleteAllocationAction, { id: announced.id, version: announced.version })).toMatchObject({
+      status: 'invalid',
+      formError: 'onlyDraftsDeleted',
+    });
     expect(await prisma.allocation.findUnique({ where: { id: announced.id } })).not.toBeNull();
   });
 });
@@ -123,7 +167,15 @@ describe('editing programmes', () => {
     expect(created).toMatchObject({ amountPerRecipient: 50_000_000n, isAmountApproximate: true, recipientKind: 'region' });
     const [entry] = await prisma.auditLog.findMany({ where: { entityType: 'Programme', entityId: String(created.id) } });
     expect(entry?.changes).toMatchObject({ programmeCode: { before: null, after: 'regional-model' } });
-    expect(await send(createProgrammeAction, { code: 'regional-model', year: 2027, nameKo: '중복', nameEn: 'Duplicate', recipientKind: 'region' })).toMatchObject({
+    expect(
+      await send(createProgrammeAction, {
+        code: 'regional-model',
+        year: 2027,
+        nameKo: '중복',
+        nameEn: 'Duplicate',
+        recipientKind: 'region',
+      }),
+    ).toMatchObject({
       status: 'invalid',
       fieldErrors: { code: ['programmeTaken'] },
     });
@@ -142,7 +194,10 @@ describe('editing programmes', () => {
       recipientKind: 'region',
     });
     expect(answer).toMatchObject({ status: 'invalid', fieldErrors: { recipientKind: ['kindFixedByAllocations'] } });
-    expect(await send(deleteProgrammeAction, { id: newCity.id, version: newCity.version })).toMatchObject({ status: 'invalid', formError: 'programmeHasAllocations' });
+    expect(await send(deleteProgrammeAction, { id: newCity.id, version: newCity.version })).toMatchObject({
+      status: 'invalid',
+      formError: 'programmeHasAllocations',
+    });
     expect(await programme('new-city', 2023)).toMatchObject({ recipientKind: 'local_government', version: newCity.version });
   });
 });
@@ -151,15 +206,25 @@ describe('the database', () => {
   it('refuses an allocation whose recipient kind is not its programme’s, whoever writes it', async () => {
     const newCity = await programme('new-city', 2023);
     const busan = await prisma.region.findUniqueOrThrow({ where: { slug: 'busan' } });
-    await expect(prisma.allocation.create({ data: { programmeId: newCity.id, recipientKind: 'region', regionId: busan.id, amount: 1n } })).rejects.toThrow(
-      /Allocation_kind_matches_programme/,
-    );
+    await expect(
+      prisma.allocation.create({ data: { programmeId: newCity.id, recipientKind: 'region', regionId: busan.id, amount: 1n } }),
+    ).rejects.toThrow(/Allocation_kind_matches_programme/);
   });
 
   it('refuses a stated total’s scope without a stated total', async () => {
     await expect(
       prisma.announcement.create({
-        data: { slug: 'test-scope', kind: 'news_report', titleKo: '시험', titleEn: 'Test', publishedOn: new Date('2026-01-01'), issuerKo: '교육부', issuerEn: 'MOE', citation: 'test', statedTotalScopeEn: 'all' },
+        data: {
+          slug: 'test-scope',
+          kind: 'news_report',
+          titleKo: '시험',
+          titleEn: 'Test',
+          publishedOn: new Date('2026-01-01'),
+          issuerKo: '교육부',
+          issuerEn: 'MOE',
+          citation: 'test',
+          statedTotalScopeEn: 'all',
+        },
       }),
     ).rejects.toThrow(/Announcement_stated_total_qualifiers|check constraint/i);
   });

@@ -20,7 +20,10 @@ async function download(path: string, actor: TestActor | typeof ANONYMOUS = mini
 }
 
 async function dashboard2023() {
-  const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([import('@/lib/subsidies/queries'), import('@/lib/subsidies/filters')]);
+  const [{ getSubsidyDashboard }, { parseSubsidyFilters }] = await Promise.all([
+    import('@/lib/subsidies/queries'),
+    import('@/lib/subsidies/filters'),
+  ]);
   actAs(ministry);
   return getSubsidyDashboard(parseSubsidyFilters({ year: '2023' }));
 }
@@ -39,14 +42,24 @@ describe('the XLSX export', () => {
     const response = await download('/ko/admin/subsidies/export/xlsx?year=2023');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="learning-city-subsidies-2023-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''%ED%8F%89/);
+    expect(response.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="learning-city-subsidies-2023-\d{4}-\d{2}-\d{2}\.xlsx"; filename\*=UTF-8''%ED%8F%89/,
+    );
     const view = await dashboard2023();
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['연도별 합계와 전년 대비 증감', '연도·사업별 합계', '2023년과 2022년 사업별 비교', '시·도별 합계', '발표 총액 확인']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '연도별 합계와 전년 대비 증감',
+      '연도·사업별 합계',
+      '2023년과 2022년 사업별 비교',
+      '시·도별 합계',
+      '발표 총액 확인',
+    ]);
     for (const sheet of workbook.worksheets) {
-      expect(sheet.getCell('A1').value).toBe(`평생학습도시 지원금 — 연도: 2023 · 사업: 전체 · 시·도: 전체 · 도시: 전체 · 상태: 발표·교부 (반납·작성 중 제외) (${view.readOn} 기준, 한국 시간)`);
+      expect(sheet.getCell('A1').value).toBe(
+        `평생학습도시 지원금 — 연도: 2023 · 사업: 전체 · 시·도: 전체 · 도시: 전체 · 상태: 발표·교부 (반납·작성 중 제외) (${view.readOn} 기준, 한국 시간)`,
+      );
     }
 
     const programmes = workbook.getWorksheet('연도·사업별 합계')!;
@@ -66,7 +79,9 @@ describe('the XLSX export', () => {
     const response = await download('/en/admin/subsidies/export/xlsx?year=2023&programme=new-city');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(String(workbook.worksheets[0]!.getCell('A1').value)).toMatch(/^Lifelong learning city subsidies — year: 2023 · programme: Support for new lifelong learning cities · /);
+    expect(String(workbook.worksheets[0]!.getCell('A1').value)).toMatch(
+      /^Lifelong learning city subsidies — year: 2023 · programme: Support for new lifelong learning cities · /,
+    );
     const programmes = workbook.worksheets[1]!;
     expect(dataRows(programmes).map((row) => row.getCell(6).value)).toEqual([630_000_000]);
   });

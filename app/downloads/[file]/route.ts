@@ -14,10 +14,17 @@ export async function GET(_request: Request, { params }: RouteContext<'/download
   const { file } = await params;
   if (file !== 'registry.csv' && file !== 'registry.xlsx') return new Response('Not found', { status: 404 });
   const { asOf, rows } = await getRegistryRows();
-  const name = (extension: string) => ({ ascii: `learning-cities-registry-${asOf}.${extension}`, utf8: `${KOREAN_NAME}-${asOf}.${extension}` });
+  const name = (extension: string) => ({
+    ascii: `learning-cities-registry-${asOf}.${extension}`,
+    utf8: `${KOREAN_NAME}-${asOf}.${extension}`,
+  });
   if (file === 'registry.csv') {
     return new Response(registryCsv(rows), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': contentDisposition(name('csv')), 'Cache-Control': CACHE },
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': contentDisposition(name('csv')),
+        'Cache-Control': CACHE,
+      },
     });
   }
   return new Response(new Uint8Array(await registryXlsx(rows, { asOf })), {

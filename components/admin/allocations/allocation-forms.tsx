@@ -4,7 +4,12 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { localOptions, type Option } from '@/lib/registry/options';
-import { changeAllocationStatusAction, createAllocationAction, deleteAllocationAction, updateAllocationAction } from '@/lib/subsidies/actions';
+import {
+  changeAllocationStatusAction,
+  createAllocationAction,
+  deleteAllocationAction,
+  updateAllocationAction,
+} from '@/lib/subsidies/actions';
 import { ALLOCATION_STATUSES } from '@/lib/subsidies/schemas';
 import { ApproximateField } from '../programmes/programme-forms';
 
@@ -27,18 +32,48 @@ function RecipientField({ kind, recipients, defaultValue }: { kind: Kind; recipi
   const tFields = useTranslations('Fields');
   const locale = useLocale();
   const name = kind === 'region' ? 'regionId' : 'localGovernmentId';
-  return <SelectField name={name} label={tFields(name)} defaultValue={defaultValue} isRequired placeholder={t('choose')} options={localOptions(recipients, locale)} />;
+  return (
+    <SelectField
+      name={name}
+      label={tFields(name)}
+      defaultValue={defaultValue}
+      isRequired
+      placeholder={t('choose')}
+      options={localOptions(recipients, locale)}
+    />
+  );
 }
 
-function AmountFields({ announcements, current }: { announcements: Option[]; current: { amount?: string | null; isAmountApproximate?: boolean; announcementId?: number | null; note?: string | null } }) {
+function AmountFields({
+  announcements,
+  current,
+}: {
+  announcements: Option[];
+  current: { amount?: string | null; isAmountApproximate?: boolean; announcementId?: number | null; note?: string | null };
+}) {
   const t = useTranslations('Admin.subsidyForms');
   const tFields = useTranslations('Fields');
   const locale = useLocale();
   return (
     <>
-      <TextField name="amount" inputMode="numeric" label={tFields('amount')} defaultValue={current.amount} isRequired maxLength={24} hint={t('amountHint')} />
+      <TextField
+        name="amount"
+        inputMode="numeric"
+        label={tFields('amount')}
+        defaultValue={current.amount}
+        isRequired
+        maxLength={24}
+        hint={t('amountHint')}
+      />
       <ApproximateField defaultValue={current.isAmountApproximate} />
-      <SelectField name="announcementId" label={tFields('announcementId')} defaultValue={current.announcementId} placeholder={t('noAnnouncement')} options={localOptions(announcements, locale)} hint={t('announcementHint')} />
+      <SelectField
+        name="announcementId"
+        label={tFields('announcementId')}
+        defaultValue={current.announcementId}
+        placeholder={t('noAnnouncement')}
+        options={localOptions(announcements, locale)}
+        hint={t('announcementHint')}
+      />
       <TextArea name="note" label={tFields('note')} defaultValue={current.note} />
     </>
   );
@@ -47,7 +82,16 @@ function AmountFields({ announcements, current }: { announcements: Option[]; cur
 function StatusField({ defaultValue, hint }: { defaultValue?: string; hint?: string }) {
   const tFields = useTranslations('Fields');
   const tStatus = useTranslations('Admin.subsidyForms.statuses');
-  return <SelectField name="status" label={tFields('status')} defaultValue={defaultValue} isRequired options={ALLOCATION_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))} hint={hint} />;
+  return (
+    <SelectField
+      name="status"
+      label={tFields('status')}
+      defaultValue={defaultValue}
+      isRequired
+      options={ALLOCATION_STATUSES.map((status) => ({ value: status, label: tStatus(status) }))}
+      hint={hint}
+    />
+  );
 }
 
 export function CreateAllocationForm({
@@ -55,7 +99,13 @@ export function CreateAllocationForm({
   recipients,
   announcements,
 }: {
-  programme: { id: number; recipientKind: Kind; amountPerRecipient: string | null; isAmountApproximate: boolean; announcementId: number | null };
+  programme: {
+    id: number;
+    recipientKind: Kind;
+    amountPerRecipient: string | null;
+    isAmountApproximate: boolean;
+    announcementId: number | null;
+  };
   recipients: Option[];
   announcements: Option[];
 }) {
@@ -63,13 +113,28 @@ export function CreateAllocationForm({
   return (
     <ActionForm action={createAllocationAction} submitLabel={t('create')} hidden={{ programmeId: programme.id }}>
       <RecipientField kind={programme.recipientKind} recipients={recipients} />
-      <AmountFields announcements={announcements} current={{ amount: programme.amountPerRecipient, isAmountApproximate: programme.isAmountApproximate, announcementId: programme.announcementId }} />
+      <AmountFields
+        announcements={announcements}
+        current={{
+          amount: programme.amountPerRecipient,
+          isAmountApproximate: programme.isAmountApproximate,
+          announcementId: programme.announcementId,
+        }}
+      />
       <StatusField defaultValue="draft" hint={t('statusHint')} />
     </ActionForm>
   );
 }
 
-export function UpdateAllocationForm({ current, recipients, announcements }: { current: AllocationFormValues; recipients: Option[]; announcements: Option[] }) {
+export function UpdateAllocationForm({
+  current,
+  recipients,
+  announcements,
+}: {
+  current: AllocationFormValues;
+  recipients: Option[];
+  announcements: Option[];
+}) {
   const t = useTranslations('Admin.allocations');
   return (
     <ActionForm action={updateAllocationAction} submitLabel={t('save')} hidden={{ id: current.id, version: current.version }}>
@@ -92,5 +157,7 @@ export function ChangeAllocationStatusForm({ current }: { current: AllocationFor
 
 export function DeleteAllocationForm({ current }: { current: { id: number; version: number } }) {
   const t = useTranslations('Admin.allocations');
-  return <ActionForm action={deleteAllocationAction} submitLabel={t('delete')} isDanger hidden={{ id: current.id, version: current.version }} />;
+  return (
+    <ActionForm action={deleteAllocationAction} submitLabel={t('delete')} isDanger hidden={{ id: current.id, version: current.version }} />
+  );
 }

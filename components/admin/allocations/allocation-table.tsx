@@ -5,7 +5,15 @@ import { formatWon } from '@/lib/money/format';
 import type { AllocationStatus } from '@/lib/generated/prisma/enums';
 import type { RecipientView } from '@/lib/subsidies/staff-queries';
 
-type Row = { id: number; year?: number; programme?: { nameKo: string; nameEn: string }; recipient: RecipientView; amount: bigint; isAmountApproximate: boolean; status: AllocationStatus };
+type Row = {
+  id: number;
+  year?: number;
+  programme?: { nameKo: string; nameEn: string };
+  recipient: RecipientView;
+  amount: bigint;
+  isAmountApproximate: boolean;
+  status: AllocationStatus;
+};
 
 export function recipientName(recipient: RecipientView, locale: string): string {
   if (!recipient.region) return locale === 'ko' ? recipient.nameKo : recipient.nameEn;
@@ -13,22 +21,44 @@ export function recipientName(recipient: RecipientView, locale: string): string 
 }
 
 /** Allocations, each linked to its record; with the programme's year and name unless one programme's. */
-export async function AllocationTable({ allocations, caption, isProgrammeShown = true }: { allocations: Row[]; caption: string; isProgrammeShown?: boolean }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations('Admin.allocations'), getTranslations('Subsidies.statuses'), getLocale()]);
+export async function AllocationTable({
+  allocations,
+  caption,
+  isProgrammeShown = true,
+}: {
+  allocations: Row[];
+  caption: string;
+  isProgrammeShown?: boolean;
+}) {
+  const [t, tStatus, locale] = await Promise.all([
+    getTranslations('Admin.allocations'),
+    getTranslations('Subsidies.statuses'),
+    getLocale(),
+  ]);
   if (allocations.length === 0) return <p className="text-ink-soft">{t('empty')}</p>;
   return (
     <DataTable caption={caption}>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t('recipient')}</th>
+          <th scope="col" className={th}>
+            {t('recipient')}
+          </th>
           {isProgrammeShown ? (
             <>
-              <th scope="col" className={th}>{t('year')}</th>
-              <th scope="col" className={th}>{t('programme')}</th>
+              <th scope="col" className={th}>
+                {t('year')}
+              </th>
+              <th scope="col" className={th}>
+                {t('programme')}
+              </th>
             </>
           ) : null}
-          <th scope="col" className={`${th} text-right`}>{t('amount')}</th>
-          <th scope="col" className={th}>{t('status')}</th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('amount')}
+          </th>
+          <th scope="col" className={th}>
+            {t('status')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -40,10 +70,14 @@ export async function AllocationTable({ allocations, caption, isProgrammeShown =
             {isProgrammeShown ? (
               <>
                 <td className={`${td} tabular`}>{allocation.year}</td>
-                <td className={td}>{allocation.programme ? (locale === 'ko' ? allocation.programme.nameKo : allocation.programme.nameEn) : null}</td>
+                <td className={td}>
+                  {allocation.programme ? (locale === 'ko' ? allocation.programme.nameKo : allocation.programme.nameEn) : null}
+                </td>
               </>
             ) : null}
-            <td className={`${td} text-right tabular whitespace-nowrap`}>{formatWon(allocation.amount, locale, { isApproximate: allocation.isAmountApproximate })}</td>
+            <td className={`${td} text-right whitespace-nowrap tabular`}>
+              {formatWon(allocation.amount, locale, { isApproximate: allocation.isAmountApproximate })}
+            </td>
             <td className={td}>{tStatus(allocation.status)}</td>
           </tr>
         ))}

@@ -1,7 +1,15 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatWon } from '@/lib/money/format';
 
-type Total = { titleKo: string; titleEn: string; statedTotal: bigint; isStatedTotalApproximate: boolean; linkedTotal: bigint; linkedAllocations: number; difference: bigint };
+type Total = {
+  titleKo: string;
+  titleEn: string;
+  statedTotal: bigint;
+  isStatedTotalApproximate: boolean;
+  linkedTotal: bigint;
+  linkedAllocations: number;
+  difference: bigint;
+};
 
 /** Beside an allocation: whether its announcement's stated total and its allocations agree. */
 export async function AnnouncementTotalNotice({ total }: { total: Total }) {

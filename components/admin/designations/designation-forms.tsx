@@ -7,7 +7,15 @@ import { createDesignationAction, retireDesignationAction, updateDesignationActi
 import { ENDED_STATUSES } from '@/lib/designations/schemas';
 import { localOptions, type Option } from '@/lib/registry/options';
 
-type Current = { id: number; version: number; firstYear: number | null; designatedOn: string | null; announcementId: number | null; source: string; note: string | null };
+type Current = {
+  id: number;
+  version: number;
+  firstYear: number | null;
+  designatedOn: string | null;
+  announcementId: number | null;
+  source: string;
+  note: string | null;
+};
 
 function SourceFields({ announcements, current }: { announcements: Option[]; current?: Current }) {
   const t = useTranslations('Fields');
@@ -23,14 +31,28 @@ function SourceFields({ announcements, current }: { announcements: Option[]; cur
         options={localOptions(announcements, locale)}
         hint={tAdmin('announcementHint')}
       />
-      <TextField name="designatedOn" type="date" label={t('designatedOn')} defaultValue={current?.designatedOn} hint={tAdmin('designatedOnHint')} />
+      <TextField
+        name="designatedOn"
+        type="date"
+        label={t('designatedOn')}
+        defaultValue={current?.designatedOn}
+        hint={tAdmin('designatedOnHint')}
+      />
       <TextField name="source" label={t('source')} defaultValue={current?.source} isRequired maxLength={500} hint={tAdmin('sourceHint')} />
       <TextArea name="note" label={t('note')} defaultValue={current?.note} />
     </>
   );
 }
 
-export function CreateDesignationForm({ localGovernments, announcements, preselected }: { localGovernments: Option[]; announcements: Option[]; preselected?: string }) {
+export function CreateDesignationForm({
+  localGovernments,
+  announcements,
+  preselected,
+}: {
+  localGovernments: Option[];
+  announcements: Option[];
+  preselected?: string;
+}) {
   const t = useTranslations('Admin.designations');
   const tFields = useTranslations('Fields');
   const locale = useLocale();
@@ -45,7 +67,14 @@ export function CreateDesignationForm({ localGovernments, announcements, presele
         options={localOptions(localGovernments, locale)}
         hint={t('cityHint')}
       />
-      <TextField name="firstYear" type="number" inputMode="numeric" label={tFields('firstYear')} defaultValue={new Date().getFullYear()} isRequired />
+      <TextField
+        name="firstYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('firstYear')}
+        defaultValue={new Date().getFullYear()}
+        isRequired
+      />
       <SourceFields announcements={announcements} />
     </ActionForm>
   );
@@ -56,7 +85,14 @@ export function UpdateDesignationForm({ announcements, current }: { announcement
   const tFields = useTranslations('Fields');
   return (
     <ActionForm action={updateDesignationAction} submitLabel={t('save')} hidden={{ id: current.id, version: current.version }}>
-      <TextField name="firstYear" type="number" inputMode="numeric" label={tFields('firstYear')} defaultValue={current.firstYear} hint={t('yearUnknownHint')} />
+      <TextField
+        name="firstYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('firstYear')}
+        defaultValue={current.firstYear}
+        hint={t('yearUnknownHint')}
+      />
       <SourceFields announcements={announcements} current={current} />
     </ActionForm>
   );

@@ -15,7 +15,12 @@ export async function DesignationStanding({ designation }: { designation: Design
   return (
     <dl aria-label={t('label')} className="border-t border-line">
       {row(t('status'), <span className="font-semibold">{tStatus(designation.status)}</span>)}
-      {row(t('designated'), designation.designatedOn ? t('day', { date: fromIsoDate(designation.designatedOn) }) : designation.firstYear ?? t('byYear', { year: designation.designatedByYear }))}
+      {row(
+        t('designated'),
+        designation.designatedOn
+          ? t('day', { date: fromIsoDate(designation.designatedOn) })
+          : (designation.firstYear ?? t('byYear', { year: designation.designatedByYear })),
+      )}
       {standing.state === 'active'
         ? row(
             t('next'),
@@ -27,7 +32,10 @@ export async function DesignationStanding({ designation }: { designation: Design
           )
         : null}
       {standing.state === 'ended'
-        ? row(t('ended'), standing.on ? t('day', { date: fromIsoDate(standing.on) }) : standing.byYear ? t('byYear', { year: standing.byYear }) : '–')
+        ? row(
+            t('ended'),
+            standing.on ? t('day', { date: fromIsoDate(standing.on) }) : standing.byYear ? t('byYear', { year: standing.byYear }) : '–',
+          )
         : null}
       {designation.evaluationCohortYear !== null ? row(t('cohort'), designation.evaluationCohortYear) : null}
     </dl>

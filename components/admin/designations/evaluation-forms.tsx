@@ -3,7 +3,12 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { FileField, SelectField, TextArea, TextField } from '@/components/forms/fields';
-import { importEvaluationsAction, recordEvaluationAction, setEvaluationCohortAction, updateEvaluationAction } from '@/lib/designations/actions';
+import {
+  importEvaluationsAction,
+  recordEvaluationAction,
+  setEvaluationCohortAction,
+  updateEvaluationAction,
+} from '@/lib/designations/actions';
 import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
 import { localOptions, type Option } from '@/lib/registry/options';
 
@@ -19,14 +24,30 @@ type Evaluation = {
   note: string | null;
 };
 
-function OutcomeFields({ announcements, current, suggestedDueYear }: { announcements: Option[]; current?: Evaluation; suggestedDueYear?: number }) {
+function OutcomeFields({
+  announcements,
+  current,
+  suggestedDueYear,
+}: {
+  announcements: Option[];
+  current?: Evaluation;
+  suggestedDueYear?: number;
+}) {
   const t = useTranslations('Admin.evaluations');
   const tFields = useTranslations('Fields');
   const tOutcome = useTranslations('EvaluationOutcome');
   const locale = useLocale();
   return (
     <>
-      <TextField name="dueYear" type="number" inputMode="numeric" label={tFields('dueYear')} defaultValue={current?.dueYear ?? suggestedDueYear} isRequired hint={t('dueYearHint')} />
+      <TextField
+        name="dueYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('dueYear')}
+        defaultValue={current?.dueYear ?? suggestedDueYear}
+        isRequired
+        hint={t('dueYearHint')}
+      />
       <SelectField
         name="outcome"
         label={tFields('outcome')}
@@ -36,8 +57,22 @@ function OutcomeFields({ announcements, current, suggestedDueYear }: { announcem
         options={EVALUATION_OUTCOMES.map((outcome) => ({ value: outcome, label: tOutcome(outcome) }))}
       />
       <TextField name="heldOn" type="date" label={tFields('heldOn')} defaultValue={current?.heldOn} hint={t('heldOnHint')} />
-      <TextField name="validUntilYear" type="number" inputMode="numeric" label={tFields('validUntilYear')} defaultValue={current?.validUntilYear} hint={t('validUntilHint')} />
-      <TextField name="followUpYear" type="number" inputMode="numeric" label={tFields('followUpYear')} defaultValue={current?.followUpYear} hint={t('followUpHint')} />
+      <TextField
+        name="validUntilYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('validUntilYear')}
+        defaultValue={current?.validUntilYear}
+        hint={t('validUntilHint')}
+      />
+      <TextField
+        name="followUpYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('followUpYear')}
+        defaultValue={current?.followUpYear}
+        hint={t('followUpHint')}
+      />
       <SelectField
         name="announcementId"
         label={tFields('announcementId')}
@@ -51,7 +86,17 @@ function OutcomeFields({ announcements, current, suggestedDueYear }: { announcem
   );
 }
 
-export function RecordEvaluationForm({ designationId, version, suggestedDueYear, announcements }: { designationId: number; version: number; suggestedDueYear: number; announcements: Option[] }) {
+export function RecordEvaluationForm({
+  designationId,
+  version,
+  suggestedDueYear,
+  announcements,
+}: {
+  designationId: number;
+  version: number;
+  suggestedDueYear: number;
+  announcements: Option[];
+}) {
   const t = useTranslations('Admin.evaluations');
   return (
     <ActionForm action={recordEvaluationAction} submitLabel={t('record')} hidden={{ designationId, version }}>
@@ -60,7 +105,15 @@ export function RecordEvaluationForm({ designationId, version, suggestedDueYear,
   );
 }
 
-export function UpdateEvaluationForm({ evaluation, version, announcements }: { evaluation: Evaluation; version: number; announcements: Option[] }) {
+export function UpdateEvaluationForm({
+  evaluation,
+  version,
+  announcements,
+}: {
+  evaluation: Evaluation;
+  version: number;
+  announcements: Option[];
+}) {
   const t = useTranslations('Admin.evaluations');
   return (
     <ActionForm action={updateEvaluationAction} submitLabel={t('saveCorrection')} hidden={{ id: evaluation.id, version }}>
@@ -69,12 +122,27 @@ export function UpdateEvaluationForm({ evaluation, version, announcements }: { e
   );
 }
 
-export function SetCohortForm({ designationId, version, cohortYear }: { designationId: number; version: number; cohortYear: number | null }) {
+export function SetCohortForm({
+  designationId,
+  version,
+  cohortYear,
+}: {
+  designationId: number;
+  version: number;
+  cohortYear: number | null;
+}) {
   const t = useTranslations('Admin.evaluations');
   const tFields = useTranslations('Fields');
   return (
     <ActionForm action={setEvaluationCohortAction} submitLabel={t('saveCohort')} hidden={{ id: designationId, version }}>
-      <TextField name="evaluationCohortYear" type="number" inputMode="numeric" label={tFields('evaluationCohortYear')} defaultValue={cohortYear} hint={t('cohortHint')} />
+      <TextField
+        name="evaluationCohortYear"
+        type="number"
+        inputMode="numeric"
+        label={tFields('evaluationCohortYear')}
+        defaultValue={cohortYear}
+        hint={t('cohortHint')}
+      />
       <TextArea name="note" label={tFields('note')} hint={t('cohortNoteHint')} />
     </ActionForm>
   );
@@ -84,7 +152,14 @@ export function ImportEvaluationsForm({ defaultYear }: { defaultYear: number }) 
   const t = useTranslations('Admin.evaluations.import');
   const tFields = useTranslations('Fields');
   return (
-    <ActionForm action={importEvaluationsAction} submitLabel={t('apply')} secondarySubmit={{ name: 'intent', value: 'check', label: t('check') }} hidden={{}} submitName="intent" submitValue="apply">
+    <ActionForm
+      action={importEvaluationsAction}
+      submitLabel={t('apply')}
+      secondarySubmit={{ name: 'intent', value: 'check', label: t('check') }}
+      hidden={{}}
+      submitName="intent"
+      submitValue="apply"
+    >
       <TextField name="dueYear" type="number" inputMode="numeric" label={tFields('dueYear')} defaultValue={defaultYear} isRequired />
       <TextField name="source" label={tFields('source')} isRequired maxLength={500} hint={t('sourceHint')} />
       <TextArea name="text" rows={10} label={t('text')} hint={t('textHint')} />

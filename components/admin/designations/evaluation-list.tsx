@@ -6,7 +6,15 @@ import { fromIsoDate } from '@/lib/registry/today';
 import { UpdateEvaluationForm } from './evaluation-forms';
 
 /** The outcomes recorded for a designation, each correctable by staff. */
-export async function EvaluationList({ designation, announcements, canEdit }: { designation: DesignationForEdit; announcements: Option[]; canEdit: boolean }) {
+export async function EvaluationList({
+  designation,
+  announcements,
+  canEdit,
+}: {
+  designation: DesignationForEdit;
+  announcements: Option[];
+  canEdit: boolean;
+}) {
   const [t, tOutcome] = await Promise.all([getTranslations('Admin.designations.evaluationList'), getTranslations('EvaluationOutcome')]);
   return (
     <Section id="evaluations" title={t('title')}>

@@ -11,8 +11,15 @@ export async function CalendarLink({ token }: { token: string | null }) {
     <Section id="calendar" title={t('title')} description={t('lede')}>
       {url ? (
         <div className="mb-4 flex flex-col gap-1">
-          <label htmlFor="calendar-url" className="text-sm font-semibold">{t('url')}</label>
-          <input id="calendar-url" readOnly value={url} className="w-full rounded border border-ink-soft bg-surface px-3 py-2 font-mono text-sm" />
+          <label htmlFor="calendar-url" className="text-sm font-semibold">
+            {t('url')}
+          </label>
+          <input
+            id="calendar-url"
+            readOnly
+            value={url}
+            className="w-full rounded border border-ink-soft bg-surface px-3 py-2 font-mono text-sm"
+          />
         </div>
       ) : (
         <p className="mb-4 text-ink-soft">{t('none')}</p>

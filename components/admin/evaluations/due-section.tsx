@@ -6,20 +6,42 @@ import { Link } from '@/lib/i18n/navigation';
 
 /** One part of the due list: its cities, region by region, each linking to its record. */
 export async function DueSection({ id, title, hint, entries }: { id: string; title: string; hint?: string; entries: DueEntry[] }) {
-  const [t, tOutcome, locale] = await Promise.all([getTranslations('Admin.evaluations'), getTranslations('EvaluationOutcome'), getLocale()]);
+  const [t, tOutcome, locale] = await Promise.all([
+    getTranslations('Admin.evaluations'),
+    getTranslations('EvaluationOutcome'),
+    getLocale(),
+  ]);
   return (
-    <Section id={id} title={<>{title} <span className="text-base font-normal text-ink-soft">({t('count', { count: entries.length })})</span></>} description={hint}>
+    <Section
+      id={id}
+      title={
+        <>
+          {title} <span className="text-base font-normal text-ink-soft">({t('count', { count: entries.length })})</span>
+        </>
+      }
+      description={hint}
+    >
       {entries.length === 0 ? (
         <p className="text-ink-soft">{t('empty')}</p>
       ) : (
         <DataTable caption={t('caption', { section: title })}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('region')}</th>
-              <th scope="col" className={th}>{t('city')}</th>
-              <th scope="col" className={th}>{t('designatedYear')}</th>
-              <th scope="col" className={th}>{t('dueYear')}</th>
-              <th scope="col" className={th}>{t('lastOutcome')}</th>
+              <th scope="col" className={th}>
+                {t('region')}
+              </th>
+              <th scope="col" className={th}>
+                {t('city')}
+              </th>
+              <th scope="col" className={th}>
+                {t('designatedYear')}
+              </th>
+              <th scope="col" className={th}>
+                {t('dueYear')}
+              </th>
+              <th scope="col" className={th}>
+                {t('lastOutcome')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -15,7 +15,15 @@ export async function LocalGovernmentEditor({ lg, regions, canEdit }: { lg: Reco
     getTranslations('DesignationStatus'),
     getLocale(),
   ]);
-  const current = { id: lg.id, version: lg.version, code: lg.code, kind: lg.kind, nameKo: lg.nameKo, nameEn: lg.nameEn, regionId: lg.regionId };
+  const current = {
+    id: lg.id,
+    version: lg.version,
+    code: lg.code,
+    kind: lg.kind,
+    nameKo: lg.nameKo,
+    nameEn: lg.nameEn,
+    regionId: lg.regionId,
+  };
   return (
     <>
       <dl className="mb-6 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -54,11 +62,21 @@ export async function LocalGovernmentEditor({ lg, regions, canEdit }: { lg: Reco
           <DataTable caption={t('periods')}>
             <thead>
               <tr>
-                <th scope="col" className={th}>{t('period')}</th>
-                <th scope="col" className={th}>{tFields('nameKo')}</th>
-                <th scope="col" className={th}>{tFields('nameEn')}</th>
-                <th scope="col" className={th}>{tFields('code')}</th>
-                <th scope="col" className={th}>{tFields('regionId')}</th>
+                <th scope="col" className={th}>
+                  {t('period')}
+                </th>
+                <th scope="col" className={th}>
+                  {tFields('nameKo')}
+                </th>
+                <th scope="col" className={th}>
+                  {tFields('nameEn')}
+                </th>
+                <th scope="col" className={th}>
+                  {tFields('code')}
+                </th>
+                <th scope="col" className={th}>
+                  {tFields('regionId')}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -23,7 +23,15 @@ function CoreFields({ regions, current }: { regions: Region[]; current?: Current
     <>
       <TextField name="nameKo" label={t('nameKo')} defaultValue={current?.nameKo} isRequired maxLength={40} hint={tAdmin('nameKoHint')} />
       <TextField name="nameEn" label={t('nameEn')} defaultValue={current?.nameEn} isRequired maxLength={80} hint={tAdmin('nameEnHint')} />
-      <TextField name="code" label={t('code')} defaultValue={current?.code} isRequired inputMode="numeric" maxLength={5} hint={tAdmin('codeHint')} />
+      <TextField
+        name="code"
+        label={t('code')}
+        defaultValue={current?.code}
+        isRequired
+        inputMode="numeric"
+        maxLength={5}
+        hint={tAdmin('codeHint')}
+      />
       <SelectField
         name="kind"
         label={t('kind')}
@@ -58,7 +66,11 @@ export function CreateLocalGovernmentForm({ regions }: { regions: Region[] }) {
 export function UpdateLocalGovernmentForm({ regions, current }: { regions: Region[]; current: Current }) {
   const t = useTranslations('Admin.localGovernments');
   return (
-    <ActionForm action={updateLocalGovernmentAction} submitLabel={t('saveCorrection')} hidden={{ id: current.id, version: current.version }}>
+    <ActionForm
+      action={updateLocalGovernmentAction}
+      submitLabel={t('saveCorrection')}
+      hidden={{ id: current.id, version: current.version }}
+    >
       <CoreFields regions={regions} current={current} />
     </ActionForm>
   );
@@ -80,7 +92,12 @@ export function RetireLocalGovernmentForm({ current }: { current: Current }) {
   const t = useTranslations('Admin.localGovernments');
   const tFields = useTranslations('Fields');
   return (
-    <ActionForm action={retireLocalGovernmentAction} submitLabel={t('retire')} isDanger hidden={{ id: current.id, version: current.version }}>
+    <ActionForm
+      action={retireLocalGovernmentAction}
+      submitLabel={t('retire')}
+      isDanger
+      hidden={{ id: current.id, version: current.version }}
+    >
       <TextField name="abolishedOn" type="date" label={tFields('abolishedOn')} isRequired hint={t('abolishedOnHint')} />
     </ActionForm>
   );

@@ -10,10 +10,18 @@ export async function LocalGovernmentTable({ rows }: { rows: LocalGovernmentRow[
     <DataTable caption={t('caption')}>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t('code')}</th>
-          <th scope="col" className={th}>{t('name')}</th>
-          <th scope="col" className={th}>{t('region')}</th>
-          <th scope="col" className={th}>{t('status')}</th>
+          <th scope="col" className={th}>
+            {t('code')}
+          </th>
+          <th scope="col" className={th}>
+            {t('name')}
+          </th>
+          <th scope="col" className={th}>
+            {t('region')}
+          </th>
+          <th scope="col" className={th}>
+            {t('status')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -25,7 +33,9 @@ export async function LocalGovernmentTable({ rows }: { rows: LocalGovernmentRow[
               <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(row.kind as 'si')}</span>
             </th>
             <td className={td}>{locale === 'ko' ? row.region.shortKo : row.region.shortEn}</td>
-            <td className={td}>{row.abolishedOn ? t('abolishedOn', { date: row.abolishedOn }) : row.isDesignated ? t('designated') : t('notDesignated')}</td>
+            <td className={td}>
+              {row.abolishedOn ? t('abolishedOn', { date: row.abolishedOn }) : row.isDesignated ? t('designated') : t('notDesignated')}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -16,9 +16,27 @@ export function CreateMembershipForm({ localGovernments, offices }: { localGover
   const locale = useLocale();
   return (
     <ActionForm action={createMembershipAction} submitLabel={t('create')}>
-      <SelectField name="kind" label={tFields('kind')} isRequired placeholder={t('choose')} options={MEMBERSHIP_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))} />
-      <SelectField name="localGovernmentId" label={tFields('localGovernmentId')} placeholder={t('choose')} options={localOptions(localGovernments, locale)} hint={t('mayorHint')} />
-      <SelectField name="officeId" label={tFields('officeId')} placeholder={t('choose')} options={localOptions(offices, locale)} hint={t('superintendentHint')} />
+      <SelectField
+        name="kind"
+        label={tFields('kind')}
+        isRequired
+        placeholder={t('choose')}
+        options={MEMBERSHIP_KINDS.map((kind) => ({ value: kind, label: tKind(kind) }))}
+      />
+      <SelectField
+        name="localGovernmentId"
+        label={tFields('localGovernmentId')}
+        placeholder={t('choose')}
+        options={localOptions(localGovernments, locale)}
+        hint={t('mayorHint')}
+      />
+      <SelectField
+        name="officeId"
+        label={tFields('officeId')}
+        placeholder={t('choose')}
+        options={localOptions(offices, locale)}
+        hint={t('superintendentHint')}
+      />
       <TextField name="joinedOn" type="date" label={tFields('joinedOn')} />
       <TextField name="source" label={tFields('source')} isRequired maxLength={500} />
       <TextArea name="note" label={tFields('note')} />

@@ -7,7 +7,15 @@ import { AddJurisdictionForm, EndJurisdictionForm, RetireOfficeForm, UpdateOffic
 
 type Office = NonNullable<Awaited<ReturnType<typeof getOfficeForEdit>>>;
 
-export async function OfficeEditor({ office, options, canEdit }: { office: Office; options: { localGovernments: Option[]; successors: Option[] }; canEdit: boolean }) {
+export async function OfficeEditor({
+  office,
+  options,
+  canEdit,
+}: {
+  office: Office;
+  options: { localGovernments: Option[]; successors: Option[] };
+  canEdit: boolean;
+}) {
   const [t, locale] = await Promise.all([getTranslations('Admin.offices'), getLocale()]);
   const name = (lg: { nameKo: string; nameEn: string; region: { shortKo: string; shortEn: string } }) =>
     locale === 'ko' ? `${lg.region.shortKo} ${lg.nameKo}` : `${lg.nameEn}, ${lg.region.shortEn}`;
@@ -15,7 +23,9 @@ export async function OfficeEditor({ office, options, canEdit }: { office: Offic
   const isDistrict = office.level === 'district';
   return (
     <>
-      {office.abolishedOn ? <p className="mb-4 rounded border border-warning-700 bg-warning-50 p-3">{t('retiredOn', { date: office.abolishedOn })}</p> : null}
+      {office.abolishedOn ? (
+        <p className="mb-4 rounded border border-warning-700 bg-warning-50 p-3">{t('retiredOn', { date: office.abolishedOn })}</p>
+      ) : null}
       {isDistrict ? (
         <Section id="coverage" title={t('coverageTitle')}>
           {office.jurisdictions.length === 0 ? (
@@ -24,18 +34,32 @@ export async function OfficeEditor({ office, options, canEdit }: { office: Offic
             <DataTable caption={t('coverageTitle')}>
               <thead>
                 <tr>
-                  <th scope="col" className={th}>{t('localGovernment')}</th>
-                  <th scope="col" className={th}>{t('period')}</th>
-                  {canEdit ? <th scope="col" className={th}>{t('endColumn')}</th> : null}
+                  <th scope="col" className={th}>
+                    {t('localGovernment')}
+                  </th>
+                  <th scope="col" className={th}>
+                    {t('period')}
+                  </th>
+                  {canEdit ? (
+                    <th scope="col" className={th}>
+                      {t('endColumn')}
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {office.jurisdictions.map((j) => (
                   <tr key={j.id}>
-                    <th scope="row" className={`${td} font-medium`}>{name(j.localGovernment)}</th>
+                    <th scope="row" className={`${td} font-medium`}>
+                      {name(j.localGovernment)}
+                    </th>
                     <td className={td}>{`${j.validFrom ?? '…'} – ${j.validUntil ?? ''}`}</td>
                     {canEdit ? (
-                      <td className={td}>{j.validUntil ? null : <EndJurisdictionForm current={current} jurisdictionId={j.id} label={name(j.localGovernment)} />}</td>
+                      <td className={td}>
+                        {j.validUntil ? null : (
+                          <EndJurisdictionForm current={current} jurisdictionId={j.id} label={name(j.localGovernment)} />
+                        )}
+                      </td>
                     ) : null}
                   </tr>
                 ))}

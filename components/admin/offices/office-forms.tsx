@@ -26,7 +26,13 @@ export function AddJurisdictionForm({ current, localGovernments }: { current: Cu
   const locale = useLocale();
   return (
     <ActionForm action={addJurisdictionAction} submitLabel={t('addCoverage')} hidden={{ officeId: current.id, version: current.version }}>
-      <SelectField name="localGovernmentId" label={tFields('localGovernmentId')} isRequired placeholder={t('choose')} options={localOptions(localGovernments, locale)} />
+      <SelectField
+        name="localGovernmentId"
+        label={tFields('localGovernmentId')}
+        isRequired
+        placeholder={t('choose')}
+        options={localOptions(localGovernments, locale)}
+      />
       <TextField name="validFrom" type="date" label={tFields('validFrom')} isRequired hint={t('validFromHint')} />
     </ActionForm>
   );
@@ -36,7 +42,12 @@ export function EndJurisdictionForm({ current, jurisdictionId, label }: { curren
   const t = useTranslations('Admin.offices');
   const tFields = useTranslations('Fields');
   return (
-    <ActionForm action={endJurisdictionAction} submitLabel={t('endCoverage', { name: label })} isDanger hidden={{ officeId: current.id, version: current.version, jurisdictionId }}>
+    <ActionForm
+      action={endJurisdictionAction}
+      submitLabel={t('endCoverage', { name: label })}
+      isDanger
+      hidden={{ officeId: current.id, version: current.version, jurisdictionId }}
+    >
       <TextField name="validUntil" type="date" label={tFields('validUntil')} isRequired />
     </ActionForm>
   );
@@ -49,7 +60,12 @@ export function RetireOfficeForm({ current, successors }: { current: Current; su
   return (
     <ActionForm action={retireOfficeAction} submitLabel={t('retire')} isDanger hidden={{ id: current.id, version: current.version }}>
       <TextField name="abolishedOn" type="date" label={tFields('abolishedOn')} isRequired />
-      <SelectField name="successorId" label={tFields('successorId')} placeholder={t('noSuccessor')} options={localOptions(successors, locale)} />
+      <SelectField
+        name="successorId"
+        label={tFields('successorId')}
+        placeholder={t('noSuccessor')}
+        options={localOptions(successors, locale)}
+      />
     </ActionForm>
   );
 }

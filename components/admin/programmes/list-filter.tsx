@@ -1,8 +1,24 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 
 /** A GET form above the programme and allocation lists: a year and, for allocations, a status. */
-export async function SubsidyListFilter({ path, years, year, statuses, status }: { path: string; years: number[]; year?: number; statuses?: readonly string[]; status?: string }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations('Admin.subsidyForms'), getTranslations('Subsidies.statuses'), getLocale()]);
+export async function SubsidyListFilter({
+  path,
+  years,
+  year,
+  statuses,
+  status,
+}: {
+  path: string;
+  years: number[];
+  year?: number;
+  statuses?: readonly string[];
+  status?: string;
+}) {
+  const [t, tStatus, locale] = await Promise.all([
+    getTranslations('Admin.subsidyForms'),
+    getTranslations('Subsidies.statuses'),
+    getLocale(),
+  ]);
   return (
     <form method="get" action={`/${locale}${path}`} className="mb-4 flex flex-wrap items-end gap-3">
       <div className="flex flex-col gap-1">

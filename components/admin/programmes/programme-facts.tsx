@@ -30,8 +30,16 @@ export async function ProgrammeFacts({ programme }: { programme: Programme }) {
     [t('purpose'), (locale === 'ko' ? programme.purposeKo : programme.purposeEn) ?? '—'],
     [t('eligibility'), (locale === 'ko' ? programme.eligibilityKo : programme.eligibilityEn) ?? '—'],
     [tFields('recipientKind'), tKinds(programme.recipientKind)],
-    [t('amountPerRecipient'), programme.amountPerRecipient === null ? t('amountNotStated') : formatWon(programme.amountPerRecipient, locale, { isApproximate: programme.isAmountApproximate })],
-    [tFields('announcementId'), programme.announcement ? (locale === 'ko' ? programme.announcement.titleKo : programme.announcement.titleEn) : '—'],
+    [
+      t('amountPerRecipient'),
+      programme.amountPerRecipient === null
+        ? t('amountNotStated')
+        : formatWon(programme.amountPerRecipient, locale, { isApproximate: programme.isAmountApproximate }),
+    ],
+    [
+      tFields('announcementId'),
+      programme.announcement ? (locale === 'ko' ? programme.announcement.titleKo : programme.announcement.titleEn) : '—',
+    ],
   ];
   return (
     <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

@@ -49,7 +49,14 @@ function ProgrammeFields({ announcements, current }: { announcements: Option[]; 
   const locale = useLocale();
   return (
     <>
-      <TextField name="year" type="number" inputMode="numeric" label={tFields('year')} defaultValue={current?.year ?? new Date().getFullYear()} isRequired />
+      <TextField
+        name="year"
+        type="number"
+        inputMode="numeric"
+        label={tFields('year')}
+        defaultValue={current?.year ?? new Date().getFullYear()}
+        isRequired
+      />
       <TextField name="code" label={tFields('programmeCode')} defaultValue={current?.code} isRequired maxLength={40} hint={t('codeHint')} />
       <TextField name="nameKo" label={tFields('nameKo')} defaultValue={current?.nameKo} isRequired maxLength={200} />
       <TextField name="nameEn" label={tFields('nameEn')} defaultValue={current?.nameEn} isRequired maxLength={200} />
@@ -66,7 +73,14 @@ function ProgrammeFields({ announcements, current }: { announcements: Option[]; 
         options={RECIPIENT_KINDS.map((kind) => ({ value: kind, label: tKinds(kind) }))}
         hint={t('recipientKindHint')}
       />
-      <TextField name="amountPerRecipient" inputMode="numeric" label={tFields('amountPerRecipient')} defaultValue={current?.amountPerRecipient} maxLength={24} hint={t('amountHint')} />
+      <TextField
+        name="amountPerRecipient"
+        inputMode="numeric"
+        label={tFields('amountPerRecipient')}
+        defaultValue={current?.amountPerRecipient}
+        maxLength={24}
+        hint={t('amountHint')}
+      />
       <ApproximateField defaultValue={current?.isAmountApproximate} />
       <SelectField
         name="announcementId"
@@ -99,5 +113,7 @@ export function UpdateProgrammeForm({ announcements, current }: { announcements:
 
 export function DeleteProgrammeForm({ current }: { current: { id: number; version: number } }) {
   const t = useTranslations('Admin.programmes');
-  return <ActionForm action={deleteProgrammeAction} submitLabel={t('delete')} isDanger hidden={{ id: current.id, version: current.version }} />;
+  return (
+    <ActionForm action={deleteProgrammeAction} submitLabel={t('delete')} isDanger hidden={{ id: current.id, version: current.version }} />
+  );
 }

@@ -5,18 +5,34 @@ import { formatWon } from '@/lib/money/format';
 import type { ProgrammeRow } from '@/lib/subsidies/staff-queries';
 
 export async function ProgrammeTable({ programmes }: { programmes: ProgrammeRow[] }) {
-  const [t, tKinds, locale] = await Promise.all([getTranslations('Admin.programmes'), getTranslations('Subsidies.recipientKinds'), getLocale()]);
+  const [t, tKinds, locale] = await Promise.all([
+    getTranslations('Admin.programmes'),
+    getTranslations('Subsidies.recipientKinds'),
+    getLocale(),
+  ]);
   if (programmes.length === 0) return <p className="text-ink-soft">{t('empty')}</p>;
   return (
     <DataTable caption={t('caption')}>
       <thead>
         <tr>
-          <th scope="col" className={th}>{t('year')}</th>
-          <th scope="col" className={th}>{t('name')}</th>
-          <th scope="col" className={th}>{t('code')}</th>
-          <th scope="col" className={th}>{t('recipients')}</th>
-          <th scope="col" className={`${th} text-right`}>{t('amountPerRecipient')}</th>
-          <th scope="col" className={`${th} text-right`}>{t('allocations')}</th>
+          <th scope="col" className={th}>
+            {t('year')}
+          </th>
+          <th scope="col" className={th}>
+            {t('name')}
+          </th>
+          <th scope="col" className={th}>
+            {t('code')}
+          </th>
+          <th scope="col" className={th}>
+            {t('recipients')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('amountPerRecipient')}
+          </th>
+          <th scope="col" className={`${th} text-right`}>
+            {t('allocations')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -28,8 +44,10 @@ export async function ProgrammeTable({ programmes }: { programmes: ProgrammeRow[
             </th>
             <td className={`${td} font-mono text-sm`}>{programme.code}</td>
             <td className={td}>{tKinds(programme.recipientKind)}</td>
-            <td className={`${td} text-right tabular whitespace-nowrap`}>
-              {programme.amountPerRecipient === null ? '—' : formatWon(programme.amountPerRecipient, locale, { isApproximate: programme.isAmountApproximate })}
+            <td className={`${td} text-right whitespace-nowrap tabular`}>
+              {programme.amountPerRecipient === null
+                ? '—'
+                : formatWon(programme.amountPerRecipient, locale, { isApproximate: programme.isAmountApproximate })}
             </td>
             <td className={`${td} text-right tabular`}>{programme.allocations}</td>
           </tr>

@@ -26,10 +26,20 @@ export function CreateUserForm() {
   const tFields = useTranslations('Fields');
   const tRoles = useTranslations('Admin.nav.roles');
   return (
-    <ActionForm action={createUserAction} submitLabel={t('create')} successContent={(state) => <TemporaryPassword password={state.values?.temporaryPassword} />}>
+    <ActionForm
+      action={createUserAction}
+      submitLabel={t('create')}
+      successContent={(state) => <TemporaryPassword password={state.values?.temporaryPassword} />}
+    >
       <TextField name="email" type="email" label={tFields('email')} isRequired maxLength={254} />
       <TextField name="name" label={tFields('name')} isRequired maxLength={100} />
-      <SelectField name="role" label={tFields('role')} isRequired placeholder={t('chooseRole')} options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))} />
+      <SelectField
+        name="role"
+        label={tFields('role')}
+        isRequired
+        placeholder={t('chooseRole')}
+        options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
+      />
     </ActionForm>
   );
 }
@@ -41,7 +51,12 @@ export function UserRowForms({ user }: { user: User }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <ActionForm action={changeUserRoleAction} submitLabel={t('changeRole')} hidden={{ userId: user.id, version: user.version }}>
-        <SelectField name="role" label={tFields('role')} defaultValue={user.role} options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))} />
+        <SelectField
+          name="role"
+          label={tFields('role')}
+          defaultValue={user.role}
+          options={ROLES.map((role) => ({ value: role, label: tRoles(role) }))}
+        />
       </ActionForm>
       <ActionForm
         action={setUserActiveAction}

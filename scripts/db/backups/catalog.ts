@@ -127,7 +127,9 @@ export async function findTablesWithRows(client: Queryable): Promise<string[]> {
  */
 export async function* readTableRows(client: Queryable, table: TableShape, batchSize = 1000): AsyncGenerator<string[]> {
   const cursor = quoteIdent(`backup_${table.name}`);
-  await client.query(`DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS line FROM ${quoteTable(table.name)} t ORDER BY ${table.orderBy}`);
+  await client.query(
+    `DECLARE ${cursor} NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS line FROM ${quoteTable(table.name)} t ORDER BY ${table.orderBy}`,
+  );
   try {
     for (;;) {
       const { rows } = await client.query<{ line: string }>(`FETCH ${batchSize} FROM ${cursor}`);

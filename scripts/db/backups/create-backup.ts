@@ -95,7 +95,11 @@ export async function createBackup(options: CreateBackupOptions): Promise<{ head
     const migrations = await findAppliedMigrations(client);
     const sequences = await readSequences(client);
     const summaries: TableSummary[] = [];
-    await pipeline(Readable.from(bodyLines(client, tables, summaries, options.onTable)), createGzip(), createWriteStream(bodyFile, { mode: PRIVATE }));
+    await pipeline(
+      Readable.from(bodyLines(client, tables, summaries, options.onTable)),
+      createGzip(),
+      createWriteStream(bodyFile, { mode: PRIVATE }),
+    );
     await client.query('COMMIT');
 
     const header: BackupHeader = {

@@ -62,7 +62,10 @@ async function readAll(lines: string[], batchSize?: number) {
 }
 
 async function refusalOf(work: Promise<unknown>): Promise<BackupRefusal> {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(BackupRefusal);
   return error as BackupRefusal;
 }

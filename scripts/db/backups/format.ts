@@ -138,7 +138,8 @@ async function* readBatches(iterator: AsyncIterator<string>, header: BackupHeade
   for (const table of header.tables) {
     const marker = await iterator.next();
     if (marker.done) throw damaged(`it ends before the rows of ${table.name}`);
-    if (marker.value !== tableLine(table.name)) throw damaged(`the rows of ${table.name} were expected where it has ${marker.value.slice(0, 80)}`);
+    if (marker.value !== tableLine(table.name))
+      throw damaged(`the rows of ${table.name} were expected where it has ${marker.value.slice(0, 80)}`);
     const checksum = createTableChecksum();
     let batch: string[] = [];
     for (let read = 0; read < table.rows; read += 1) {

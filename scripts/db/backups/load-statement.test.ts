@@ -11,8 +11,12 @@ describe('loadStatement', () => {
     const sql = loadStatement(tables);
     expect(sql.match(/INSERT INTO/g)).toHaveLength(2);
     expect(sql).toContain('load_0 AS (INSERT INTO public."Programme" ("id", "code") OVERRIDING SYSTEM VALUE SELECT r."id", r."code"');
-    expect(sql).toContain('json_populate_record(NULL::public."Allocation", s.line::json) r WHERE s.table_name = $2 AND (SELECT count(*) FROM load_0) >= 0');
-    expect(sql).toMatch(/SELECT \(SELECT count\(\*\) FROM load_0\)::int AS "Programme", \(SELECT count\(\*\) FROM load_1\)::int AS "Allocation"$/);
+    expect(sql).toContain(
+      'json_populate_record(NULL::public."Allocation", s.line::json) r WHERE s.table_name = $2 AND (SELECT count(*) FROM load_0) >= 0',
+    );
+    expect(sql).toMatch(
+      /SELECT \(SELECT count\(\*\) FROM load_0\)::int AS "Programme", \(SELECT count\(\*\) FROM load_1\)::int AS "Allocation"$/,
+    );
   });
 
   it('quotes names as identifiers', () => {

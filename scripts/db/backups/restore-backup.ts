@@ -85,7 +85,9 @@ function refuseOtherTables(header: BackupHeader, tables: readonly TableShape[]):
 }
 
 async function stageRows(client: Queryable, file: string): Promise<void> {
-  await client.query(`CREATE TEMP TABLE backup_rows (table_name text NOT NULL, position bigint NOT NULL, line text NOT NULL) ON COMMIT DROP`);
+  await client.query(
+    `CREATE TEMP TABLE backup_rows (table_name text NOT NULL, position bigint NOT NULL, line text NOT NULL) ON COMMIT DROP`,
+  );
   const { batches } = await openBackupFile(file);
   const staged = new Map<string, number>();
   for await (const batch of batches) {
@@ -102,10 +104,13 @@ async function stageRows(client: Queryable, file: string): Promise<void> {
 
 async function moveSequencesOn(client: Queryable, header: BackupHeader): Promise<void> {
   for (const sequence of await findOwnedSequences(client)) {
-    const { rows } = await client.query<{ max: string | null }>(`SELECT max(${quoteIdent(sequence.column)})::text AS max FROM ${quoteTable(sequence.table)}`);
+    const { rows } = await client.query<{ max: string | null }>(
+      `SELECT max(${quoteIdent(sequence.column)})::text AS max FROM ${quoteTable(sequence.table)}`,
+    );
     const recorded = header.sequences.find((state) => state.name === sequence.name);
     const position = sequencePosition(recorded, rows[0]?.max ?? null);
-    if (position) await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quoteTable(sequence.name), position.lastValue, position.isCalled]);
+    if (position)
+      await client.query('SELECT setval($1::regclass, $2::bigint, $3)', [quoteTable(sequence.name), position.lastValue, position.isCalled]);
   }
 }
 
@@ -116,10 +121,14 @@ async function refuseUnlessReproduced(client: Queryable, header: BackupHeader, t
     for await (const rows of readTableRows(client, table)) rows.forEach((row) => checksum.add(row));
     const read = checksum.finish();
     const expected = header.tables.find((summary) => summary.name === table.name);
-    if (read.rows !== expected?.rows || read.sha256 !== expected.sha256) differing.push(`${table.name} (${read.rows} rows read, ${expected?.rows} in the file)`);
+    if (read.rows !== expected?.rows || read.sha256 !== expected.sha256)
+      differing.push(`${table.name} (${read.rows} rows read, ${expected?.rows} in the file)`);
   }
   if (differing.length > 0) {
-    throw new BackupRefusal('not-reproduced', `The loaded rows read back differently from the file's, so nothing was committed: ${differing.join(', ')}.`);
+    throw new BackupRefusal(
+      'not-reproduced',
+      `The loaded rows read back differently from the file's, so nothing was committed: ${differing.join(', ')}.`,
+    );
   }
 }
 
@@ -129,7 +138,8 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<{ he
   step(`The file holds ${header.tables.length} tables, taken at ${header.takenAt}; every checksum matches.`);
   const checkout = (await readMigrations()).migrationDirectories.map((directory) => directory.path);
   const checkoutDifference = describeMigrationDifference(header.migrations, checkout, 'this checkout');
-  if (checkoutDifference) throw new BackupRefusal('schema-differs', `${checkoutDifference} Restore with a checkout at the backup's migrations.`);
+  if (checkoutDifference)
+    throw new BackupRefusal('schema-differs', `${checkoutDifference} Restore with a checkout at the backup's migrations.`);
 
   const client = new pg.Client(poolConfig(options.url));
   await client.connect();
@@ -158,7 +168,7 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<{ he
     await moveSequencesOn(client, header);
     await refuseUnlessReproduced(client, header, tables);
     await client.query('COMMIT');
-    step('Every table reads back with the file\'s row count and checksum; committed.');
+    step("Every table reads back with the file's row count and checksum; committed.");
     return { header };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

@@ -16,30 +16,44 @@ describe('orderByForeignKeys', () => {
   });
 
   it('gives the same order whatever order the catalog listed the tables in', () => {
-    const keys = [{ table: 'Session', references: 'User' }, { table: 'Account', references: 'User' }];
+    const keys = [
+      { table: 'Session', references: 'User' },
+      { table: 'Account', references: 'User' },
+    ];
     expect(orderByForeignKeys(['Session', 'User', 'Account', 'Verification'], keys)).toEqual(
       orderByForeignKeys(['Verification', 'Account', 'User', 'Session'], keys),
     );
-    expect(orderByForeignKeys(['Session', 'User', 'Account', 'Verification'], keys)).toEqual(['User', 'Verification', 'Account', 'Session']);
+    expect(orderByForeignKeys(['Session', 'User', 'Account', 'Verification'], keys)).toEqual([
+      'User',
+      'Verification',
+      'Account',
+      'Session',
+    ]);
   });
 
   it('ignores a table referencing itself and references to tables it was not given', () => {
     expect(
-      orderByForeignKeys(['Region', 'OfficeOfEducation'], [
-        { table: 'Region', references: 'Region' },
-        { table: 'OfficeOfEducation', references: 'OfficeOfEducation' },
-        { table: 'OfficeOfEducation', references: 'Region' },
-        { table: 'OfficeOfEducation', references: 'elsewhere' },
-      ]),
+      orderByForeignKeys(
+        ['Region', 'OfficeOfEducation'],
+        [
+          { table: 'Region', references: 'Region' },
+          { table: 'OfficeOfEducation', references: 'OfficeOfEducation' },
+          { table: 'OfficeOfEducation', references: 'Region' },
+          { table: 'OfficeOfEducation', references: 'elsewhere' },
+        ],
+      ),
     ).toEqual(['Region', 'OfficeOfEducation']);
   });
 
   it('refuses a cycle between tables, naming them', () => {
     expect(() =>
-      orderByForeignKeys(['A', 'B', 'C'], [
-        { table: 'A', references: 'B' },
-        { table: 'B', references: 'A' },
-      ]),
+      orderByForeignKeys(
+        ['A', 'B', 'C'],
+        [
+          { table: 'A', references: 'B' },
+          { table: 'B', references: 'A' },
+        ],
+      ),
     ).toThrow(/A, B form a cycle/);
   });
 

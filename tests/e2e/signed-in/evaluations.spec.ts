@@ -36,12 +36,24 @@ test('a staff member records a re-designation; the public timeline shows it, and
   await expect(timeline.getByRole('listitem').last()).toContainText('다음 재지정 평가 예정');
   await page.getByRole('link', { name: 'English' }).click();
   const timelineEn = page.getByRole('region', { name: 'Designation and re-designation' });
-  await expect(timelineEn.getByRole('listitem').filter({ hasText: 'June 30, 2026' })).toContainText('Re-designation evaluation: Re-designated');
+  await expect(timelineEn.getByRole('listitem').filter({ hasText: 'June 30, 2026' })).toContainText(
+    'Re-designation evaluation: Re-designated',
+  );
   await expect(timelineEn.getByRole('listitem').last()).toContainText('2029');
 
   // The due list: no longer due this year; due in 2029.
   await page.goto('/ko/admin/evaluations');
-  await expect(page.getByRole('table', { name: /^2026년 평가 대상/ }).getByRole('row').filter({ hasText: CITY.region }).filter({ hasText: CITY.nameKo })).toHaveCount(0);
-  const later = page.getByRole('table', { name: /^2028년 이후 평가 대상/ }).getByRole('row').filter({ hasText: CITY.region }).filter({ hasText: CITY.nameKo });
+  await expect(
+    page
+      .getByRole('table', { name: /^2026년 평가 대상/ })
+      .getByRole('row')
+      .filter({ hasText: CITY.region })
+      .filter({ hasText: CITY.nameKo }),
+  ).toHaveCount(0);
+  const later = page
+    .getByRole('table', { name: /^2028년 이후 평가 대상/ })
+    .getByRole('row')
+    .filter({ hasText: CITY.region })
+    .filter({ hasText: CITY.nameKo });
   await expect(later).toContainText('2029');
 });

@@ -4,7 +4,13 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createAccount, signIn, type Account } from '../support/accounts';
 
 // Gyeongbuk Cheongsong-gun is not a learning city in the seed; no other journey touches it.
-const CITY = { ko: '경북 청송군', en: 'Cheongsong-gun, Gyeongbuk', nameKo: '청송군', nameEn: 'Cheongsong-gun', slug: 'gyeongbuk-cheongsong-gun' };
+const CITY = {
+  ko: '경북 청송군',
+  en: 'Cheongsong-gun, Gyeongbuk',
+  nameKo: '청송군',
+  nameEn: 'Cheongsong-gun',
+  slug: 'gyeongbuk-cheongsong-gun',
+};
 
 async function signedInPage(browser: Browser, account: Account): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'ko-KR' })).newPage();
@@ -18,7 +24,10 @@ async function designatedInGyeongbuk(page: Page): Promise<number> {
   return Number(sentence!.match(/중 (\d+)곳/)![1]);
 }
 
-test('a staff member designates a city; the public region pages show it in both languages, and the audit log records it', async ({ page, browser }) => {
+test('a staff member designates a city; the public region pages show it in both languages, and the audit log records it', async ({
+  page,
+  browser,
+}) => {
   const staff = await createAccount('staff');
   const before = await designatedInGyeongbuk(page);
   await expect(page.getByRole('row', { name: new RegExp(CITY.nameKo) })).toContainText('미지정');
@@ -74,7 +83,13 @@ test('a ministry official reads the registry but reaches no edit screen, and a w
   await ministry.goto('/ko/admin');
   await expect(ministry.getByText('교육부 담당자', { exact: true })).toBeVisible();
   await expect(ministry.getByRole('link', { name: '새로 추가' })).toHaveCount(0);
-  for (const path of ['/ko/admin/designations/new', '/ko/admin/local-governments/new', '/ko/admin/memberships/new', '/ko/admin/users', '/ko/admin/audit']) {
+  for (const path of [
+    '/ko/admin/designations/new',
+    '/ko/admin/local-governments/new',
+    '/ko/admin/memberships/new',
+    '/ko/admin/users',
+    '/ko/admin/audit',
+  ]) {
     await ministry.goto(path);
     await expect(ministry.getByRole('heading', { level: 1 }), path).toHaveText('이 화면을 열 권한이 없습니다');
   }
@@ -89,7 +104,10 @@ test('a ministry official reads the registry but reaches no edit screen, and a w
   await staff.goto('/ko/admin/designations/new');
   await staff.getByLabel('지방자치단체').selectOption({ label: '경북 성주군' });
   await staff.getByLabel('출처').fill('a forged request');
-  const fields = await staff.locator('main form').filter({ hasText: '지정 등록' }).evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)]));
+  const fields = await staff
+    .locator('main form')
+    .filter({ hasText: '지정 등록' })
+    .evaluate((form) => [...new FormData(form as HTMLFormElement)].map(([k, v]) => [k, String(v)]));
   const before = await designatedInGyeongbuk(ministry);
   const answer = await ministry.evaluate(async (entries) => {
     const body = new FormData();

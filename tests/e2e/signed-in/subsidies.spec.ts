@@ -22,7 +22,10 @@ test('a visitor asking for the subsidy dashboard or its export is sent to sign i
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('로그인');
 
   // Past the proxy (a session cookie that is not a session), the export checks for itself.
-  const answer = await request.get('/ko/admin/subsidies/export/xlsx?year=2023', { headers: { cookie: 'registry.session_token=forged' }, maxRedirects: 0 });
+  const answer = await request.get('/ko/admin/subsidies/export/xlsx?year=2023', {
+    headers: { cookie: 'registry.session_token=forged' },
+    maxRedirects: 0,
+  });
   expect(answer.status()).toBe(303);
   expect(answer.headers().location).toMatch(/\/ko\/admin\/sign-in\?next=/);
   expect((await answer.body()).length).toBe(0);
@@ -72,7 +75,14 @@ for (const locale of ['ko', 'en'] as const) {
   test(`the subsidy screens (${locale}) have no serious or critical accessibility violation`, async ({ page }) => {
     const admin = await createAccount('admin');
     await signIn(page, admin, locale);
-    for (const screen of ['/admin/subsidies', '/admin/subsidies?year=2023&city=busan-seo-gu', '/admin/programmes', '/admin/programmes/new', '/admin/allocations', '/admin/allocations/new']) {
+    for (const screen of [
+      '/admin/subsidies',
+      '/admin/subsidies?year=2023&city=busan-seo-gu',
+      '/admin/programmes',
+      '/admin/programmes/new',
+      '/admin/allocations',
+      '/admin/allocations/new',
+    ]) {
       await page.goto(`/${locale}${screen}`);
       expect(await seriousViolations(page), screen).toEqual([]);
     }
@@ -108,7 +118,9 @@ test('a staff member corrects an allocation, and the public city page shows the 
   const status = page.getByRole('region', { name: '상태', exact: true });
   await status.getByLabel('상태').selectOption({ label: '교부 완료' });
   // The address already ends in ?saved=updated: wait for the action's own answer, not the URL.
-  const changed = page.waitForResponse((response) => response.request().method() === 'POST' && /\/ko\/admin\/allocations\/\d+/.test(response.url()));
+  const changed = page.waitForResponse(
+    (response) => response.request().method() === 'POST' && /\/ko\/admin\/allocations\/\d+/.test(response.url()),
+  );
   await status.getByRole('button', { name: '상태 바꾸기' }).click();
   expect((await changed).ok()).toBe(true);
   await expect(page).toHaveURL(/\?saved=updated$/);

@@ -28,7 +28,10 @@ export async function createAccount(role: Role, databaseUrl?: string): Promise<A
 
 /** Signs in through the sign-in page, as a person would. */
 export async function signIn(page: Page, account: Account, locale: 'ko' | 'en' = 'ko'): Promise<void> {
-  const labels = locale === 'ko' ? { email: '이메일', password: '비밀번호', submit: '로그인' } : { email: 'E-mail', password: 'Password', submit: 'Sign in' };
+  const labels =
+    locale === 'ko'
+      ? { email: '이메일', password: '비밀번호', submit: '로그인' }
+      : { email: 'E-mail', password: 'Password', submit: 'Sign in' };
   if (!page.url().includes('/admin/sign-in')) await page.goto(`/${locale}/admin/sign-in`);
   await page.getByLabel(labels.email).fill(account.email);
   await page.getByLabel(labels.password).fill(account.password);

@@ -31,7 +31,9 @@ const BASE36 = '0123456789abcdefghijklmnopqrstuvwxyz';
 /** Letters only (English names take no digits), one to one: each base-36 character as two letters.
  * Replacing every digit by 'x' made two unique() values collide now and then (a flaky slug clash). */
 const letters = (text: string) =>
-  [...text].map((c) => (BASE36.includes(c) ? String.fromCharCode(97 + Math.floor(BASE36.indexOf(c) / 26), 97 + (BASE36.indexOf(c) % 26)) : 'xx')).join('');
+  [...text]
+    .map((c) => (BASE36.includes(c) ? String.fromCharCode(97 + Math.floor(BASE36.indexOf(c) / 26), 97 + (BASE36.indexOf(c) % 26)) : 'xx'))
+    .join('');
 
 async function seoul(prisma: PrismaClient) {
   return prisma.region.findUniqueOrThrow({ where: { slug: 'seoul' } });
@@ -72,14 +74,23 @@ async function seoulDistrictOffice(prisma: PrismaClient) {
 /** A programme of 2026 no other test uses, for local governments. */
 async function freshProgramme(prisma: PrismaClient) {
   return prisma.programme.create({
-    data: { code: `test-${letters(unique())}`, year: 2026, nameKo: '시험 사업', nameEn: 'Test programme', recipientKind: 'local_government', amountPerRecipient: 10_000_000n },
+    data: {
+      code: `test-${letters(unique())}`,
+      year: 2026,
+      nameKo: '시험 사업',
+      nameEn: 'Test programme',
+      recipientKind: 'local_government',
+      amountPerRecipient: 10_000_000n,
+    },
   });
 }
 
 /** A draft allocation of a fresh programme to a fresh local government. */
 async function freshAllocation(prisma: PrismaClient) {
   const [programme, lg] = await Promise.all([freshProgramme(prisma), freshLocalGovernment(prisma)]);
-  return prisma.allocation.create({ data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: lg.id, amount: 10_000_000n, status: 'draft' } });
+  return prisma.allocation.create({
+    data: { programmeId: programme.id, recipientKind: 'local_government', localGovernmentId: lg.id, amount: 10_000_000n, status: 'draft' },
+  });
 }
 
 async function freshUser(prisma: PrismaClient) {
@@ -90,20 +101,43 @@ async function freshUser(prisma: PrismaClient) {
 export const ACTION_CASES: Record<string, ActionCase> = {
   createLocalGovernmentAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ code: await freeCode(prisma), kind: 'gu', nameKo: '새시험구', nameEn: `New-${letters(unique())}-gu`, regionId: String((await seoul(prisma)).id) }),
+    payload: async (prisma) => ({
+      code: await freeCode(prisma),
+      kind: 'gu',
+      nameKo: '새시험구',
+      nameEn: `New-${letters(unique())}-gu`,
+      regionId: String((await seoul(prisma)).id),
+    }),
   },
   updateLocalGovernmentAction: {
     allowed: EDITORS,
     payload: async (prisma) => {
       const lg = await freshLocalGovernment(prisma);
-      return { id: String(lg.id), version: '1', code: lg.code, kind: lg.kind, nameKo: '고친구', nameEn: lg.nameEn, regionId: String(lg.regionId) };
+      return {
+        id: String(lg.id),
+        version: '1',
+        code: lg.code,
+        kind: lg.kind,
+        nameKo: '고친구',
+        nameEn: lg.nameEn,
+        regionId: String(lg.regionId),
+      };
     },
   },
   renameLocalGovernmentAction: {
     allowed: EDITORS,
     payload: async (prisma) => {
       const lg = await freshLocalGovernment(prisma);
-      return { id: String(lg.id), version: '1', effectiveOn: '2026-01-01', code: lg.code, kind: lg.kind, nameKo: '새이름구', nameEn: `Renamed-${letters(unique())}-gu`, regionId: String(lg.regionId) };
+      return {
+        id: String(lg.id),
+        version: '1',
+        effectiveOn: '2026-01-01',
+        code: lg.code,
+        kind: lg.kind,
+        nameKo: '새이름구',
+        nameEn: `Renamed-${letters(unique())}-gu`,
+        regionId: String(lg.regionId),
+      };
     },
   },
   retireLocalGovernmentAction: {
@@ -112,30 +146,64 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createDesignationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ localGovernmentId: String((await freshLocalGovernment(prisma)).id), firstYear: '2026', source: 'a test announcement' }),
+    payload: async (prisma) => ({
+      localGovernmentId: String((await freshLocalGovernment(prisma)).id),
+      firstYear: '2026',
+      source: 'a test announcement',
+    }),
   },
   updateDesignationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', firstYear: '2025', source: 'a corrected source' }),
+    payload: async (prisma) => ({
+      id: String((await freshDesignation(prisma)).id),
+      version: '1',
+      firstYear: '2025',
+      source: 'a corrected source',
+    }),
   },
   retireDesignationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshDesignation(prisma)).id), version: '1', status: 'withdrawn', endedOn: '2026-10-01' }),
+    payload: async (prisma) => ({
+      id: String((await freshDesignation(prisma)).id),
+      version: '1',
+      status: 'withdrawn',
+      endedOn: '2026-10-01',
+    }),
   },
   setEvaluationCohortAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshDesignation(prisma, 2010)).id), version: '1', evaluationCohortYear: '2021', note: 'cohort from a test' }),
+    payload: async (prisma) => ({
+      id: String((await freshDesignation(prisma, 2010)).id),
+      version: '1',
+      evaluationCohortYear: '2021',
+      note: 'cohort from a test',
+    }),
   },
   recordEvaluationAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ designationId: String((await freshDesignation(prisma)).id), version: '1', dueYear: '2028', outcome: 'redesignated', validUntilYear: '2031' }),
+    payload: async (prisma) => ({
+      designationId: String((await freshDesignation(prisma)).id),
+      version: '1',
+      dueYear: '2028',
+      outcome: 'redesignated',
+      validUntilYear: '2031',
+    }),
   },
   updateEvaluationAction: {
     allowed: EDITORS,
     payload: async (prisma) => {
       const designation = await freshDesignation(prisma, 2019);
-      const evaluation = await prisma.evaluation.create({ data: { designationId: designation.id, dueYear: 2023, outcome: 'redesignated' } });
-      return { id: String(evaluation.id), version: '1', dueYear: '2023', outcome: 'conditional', followUpYear: '2024', note: 'corrected by a test' };
+      const evaluation = await prisma.evaluation.create({
+        data: { designationId: designation.id, dueYear: 2023, outcome: 'redesignated' },
+      });
+      return {
+        id: String(evaluation.id),
+        version: '1',
+        dueYear: '2023',
+        outcome: 'conditional',
+        followUpYear: '2024',
+        note: 'corrected by a test',
+      };
     },
   },
   importEvaluationsAction: {
@@ -152,11 +220,20 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   },
   createMembershipAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ kind: 'mayor', localGovernmentId: String((await freshDesignation(prisma)).localGovernmentId), source: 'a test source' }),
+    payload: async (prisma) => ({
+      kind: 'mayor',
+      localGovernmentId: String((await freshDesignation(prisma)).localGovernmentId),
+      source: 'a test source',
+    }),
   },
   updateMembershipAction: {
     allowed: EDITORS,
-    payload: async (prisma) => ({ id: String((await freshMembership(prisma)).id), version: '1', joinedOn: '2024-05-01', source: 'a test source' }),
+    payload: async (prisma) => ({
+      id: String((await freshMembership(prisma)).id),
+      version: '1',
+      joinedOn: '2024-05-01',
+      source: 'a test source',
+    }),
   },
   retireMembershipAction: {
     allowed: EDITORS,
@@ -166,7 +243,13 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     allowed: EDITORS,
     payload: async (prisma) => {
       const office = await seoulDistrictOffice(prisma);
-      return { id: String(office.id), version: String(office.version), nameKo: `${office.nameKo}`, nameEn: `${office.nameEn} ${unique()}`, shortKo: office.shortKo };
+      return {
+        id: String(office.id),
+        version: String(office.version),
+        nameKo: `${office.nameKo}`,
+        nameEn: `${office.nameEn} ${unique()}`,
+        shortKo: office.shortKo,
+      };
     },
   },
   addJurisdictionAction: {
@@ -182,8 +265,15 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     payload: async (prisma) => {
       const office = await seoulDistrictOffice(prisma);
       const lg = await freshLocalGovernment(prisma);
-      const jurisdiction = await prisma.officeJurisdiction.create({ data: { officeId: office.id, localGovernmentId: lg.id, validFrom: new Date('2026-01-01T00:00:00Z') } });
-      return { officeId: String(office.id), version: String(office.version), jurisdictionId: String(jurisdiction.id), validUntil: '2026-11-01' };
+      const jurisdiction = await prisma.officeJurisdiction.create({
+        data: { officeId: office.id, localGovernmentId: lg.id, validFrom: new Date('2026-01-01T00:00:00Z') },
+      });
+      return {
+        officeId: String(office.id),
+        version: String(office.version),
+        jurisdictionId: String(jurisdiction.id),
+        validUntil: '2026-11-01',
+      };
     },
   },
   retireOfficeAction: {
@@ -191,20 +281,44 @@ export const ACTION_CASES: Record<string, ActionCase> = {
     payload: async (prisma) => {
       const parent = await prisma.officeOfEducation.findFirstOrThrow({ where: { level: 'provincial', region: { slug: 'seoul' } } });
       const office = await prisma.officeOfEducation.create({
-        data: { slug: `seoul-test-${letters(unique())}`, level: 'district', nameKo: `서울특별시시험${unique()}교육지원청`, nameEn: 'Test office', shortKo: '시험', regionId: parent.regionId, parentId: parent.id },
+        data: {
+          slug: `seoul-test-${letters(unique())}`,
+          level: 'district',
+          nameKo: `서울특별시시험${unique()}교육지원청`,
+          nameEn: 'Test office',
+          shortKo: '시험',
+          regionId: parent.regionId,
+          parentId: parent.id,
+        },
       });
       return { id: String(office.id), version: '1', abolishedOn: '2026-10-01' };
     },
   },
   createProgrammeAction: {
     allowed: EDITORS,
-    payload: async () => ({ code: `test-${letters(unique())}`, year: '2026', nameKo: '시험 사업', nameEn: 'Test programme', recipientKind: 'local_government', amountPerRecipient: '10000000' }),
+    payload: async () => ({
+      code: `test-${letters(unique())}`,
+      year: '2026',
+      nameKo: '시험 사업',
+      nameEn: 'Test programme',
+      recipientKind: 'local_government',
+      amountPerRecipient: '10000000',
+    }),
   },
   updateProgrammeAction: {
     allowed: EDITORS,
     payload: async (prisma) => {
       const programme = await freshProgramme(prisma);
-      return { id: String(programme.id), version: '1', code: programme.code, year: '2026', nameKo: '고친 사업', nameEn: 'Corrected programme', recipientKind: 'local_government', amountPerRecipient: '12000000' };
+      return {
+        id: String(programme.id),
+        version: '1',
+        code: programme.code,
+        year: '2026',
+        nameKo: '고친 사업',
+        nameEn: 'Corrected programme',
+        recipientKind: 'local_government',
+        amountPerRecipient: '12000000',
+      };
     },
   },
   deleteProgrammeAction: {

@@ -14,8 +14,19 @@ import { GET as region } from '@/app/api/v1/regions/[slug]/route';
 import { GET as unknown } from '@/app/api/v1/[...path]/route';
 import type { OpenApiDocument } from '@/lib/api/openapi';
 
-const LISTS: Record<string, (request: Request) => Promise<Response>> = { allocations, cities, designations, offices, programmes, regions, 'openapi.json': openapi };
-const RESOURCES: Record<string, (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>> = { cities: city, regions: region };
+const LISTS: Record<string, (request: Request) => Promise<Response>> = {
+  allocations,
+  cities,
+  designations,
+  offices,
+  programmes,
+  regions,
+  'openapi.json': openapi,
+};
+const RESOURCES: Record<string, (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>> = {
+  cities: city,
+  regions: region,
+};
 
 /** GET a path of the API ('/api/v1/cities?region=seoul'), with request headers if given. */
 export async function callApi(pathAndQuery: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -38,7 +49,10 @@ export function documentValidator(document: OpenApiDocument) {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   // The document's own keywords are not JSON Schema: known to ajv, but not validated as such.
   ajv.addVocabulary(['openapi', 'info', 'servers', 'paths', 'components']);
-  ajv.addFormat('date', { type: 'string', validate: (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) });
+  ajv.addFormat('date', {
+    type: 'string',
+    validate: (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+  });
   ajv.addSchema({ ...document, $id: DOCUMENT_ID });
   const compiled = new Map<string, ValidateFunction>();
   const validatorFor = (ref: string) => {

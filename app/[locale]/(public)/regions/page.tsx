@@ -24,7 +24,9 @@ export default async function RegionsPage() {
         caption={t('mapCaption')}
         regions={regions.map((region) => ({ ...region, designated: region.designatedCount, units: region.unitCount }))}
       />
-      <p className="mt-2 mb-8 text-center"><Link href="/map">{t('mapLink')}</Link></p>
+      <p className="mt-2 mb-8 text-center">
+        <Link href="/map">{t('mapLink')}</Link>
+      </p>
       <RegionGrid regions={regions} />
       <Section id="coverage" title={t('tableTitle')}>
         <RegionTable regions={regions} />

@@ -21,7 +21,11 @@ export async function GET(request: Request, { params }: RouteContext<'/api/calen
     siteUrl: siteUrl(),
     text: {
       calendarName: t('name'),
-      summary: (entry) => t('summary', { city: locale === 'ko' ? `${entry.region.shortKo} ${entry.nameKo}` : `${entry.nameEn}, ${entry.region.shortEn}`, year: entry.dueYear ?? 0 }),
+      summary: (entry) =>
+        t('summary', {
+          city: locale === 'ko' ? `${entry.region.shortKo} ${entry.nameKo}` : `${entry.nameEn}, ${entry.region.shortEn}`,
+          year: entry.dueYear ?? 0,
+        }),
       description: (entry) => t('description', { year: entry.dueYear ?? 0, designated: entry.designatedYear }),
     },
   });

@@ -16,7 +16,12 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[slug]'>) {
   const { slug } = await params;
-  const [t, tSite, locale, city] = await Promise.all([getTranslations('CityPage'), getTranslations('Site'), getLocale(), getCityPage(slug)]);
+  const [t, tSite, locale, city] = await Promise.all([
+    getTranslations('CityPage'),
+    getTranslations('Site'),
+    getLocale(),
+    getCityPage(slug),
+  ]);
   if (!city) return {};
   const title = qualifiedName(city, city.region, locale);
   return pageMetadata({ locale, path: `/cities/${slug}`, title, description: t('description', { city: title }), siteName: tSite('name') });
@@ -35,7 +40,10 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
           { label: title },
         ]}
       />
-      <PageHeader title={title} lede={locale === 'ko' ? `${city.nameEn}, ${city.region.shortEn}` : `${city.region.shortKo} ${city.nameKo}`} />
+      <PageHeader
+        title={title}
+        lede={locale === 'ko' ? `${city.nameEn}, ${city.region.shortEn}` : `${city.region.shortKo} ${city.nameKo}`}
+      />
       <CityFacts city={city} />
       <CityEvaluations city={city} />
       <CityFunding city={city} />

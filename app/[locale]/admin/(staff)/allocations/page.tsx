@@ -23,7 +23,11 @@ export default async function AllocationsPage({ searchParams }: PageProps<'/[loc
   const year = parseSubsidyFilters(params).year ?? undefined;
   const status = ALLOCATION_STATUSES.find((s) => s === params.status);
   const page = pageNumber(params.page);
-  const [t, list, years] = await Promise.all([getTranslations('Admin.allocations'), listAllocations({ year, status, page }), listProgrammeYears()]);
+  const [t, list, years] = await Promise.all([
+    getTranslations('Admin.allocations'),
+    listAllocations({ year, status, page }),
+    listProgrammeYears(),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')}>

@@ -9,7 +9,6 @@ import { DESIGNATION_LIST_FILTERS, listDesignations } from '@/lib/designations/s
 import { Link } from '@/lib/i18n/navigation';
 import { pageNumber } from '@/lib/registry/pagination';
 
-
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');
   return { title: t('title'), robots: { index: false } };
@@ -34,11 +33,15 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
       </PageHeader>
       <ListFilter path="/admin/designations" q={q}>
         <div className="flex flex-col gap-1">
-          <label htmlFor="list-status" className="text-sm font-semibold">{t('status')}</label>
+          <label htmlFor="list-status" className="text-sm font-semibold">
+            {t('status')}
+          </label>
           <select id="list-status" name="status" defaultValue={filter ?? ''} className="rounded border border-ink-soft px-3 py-2">
             <option value="">{t('allStatuses')}</option>
             {DESIGNATION_LIST_FILTERS.map((f) => (
-              <option key={f} value={f}>{t(`filters.${f}`)}</option>
+              <option key={f} value={f}>
+                {t(`filters.${f}`)}
+              </option>
             ))}
           </select>
         </div>
@@ -49,10 +52,18 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
         <DataTable caption={t('caption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('city')}</th>
-              <th scope="col" className={th}>{t('year')}</th>
-              <th scope="col" className={th}>{t('status')}</th>
-              <th scope="col" className={th}>{t('nextEvaluation')}</th>
+              <th scope="col" className={th}>
+                {t('city')}
+              </th>
+              <th scope="col" className={th}>
+                {t('year')}
+              </th>
+              <th scope="col" className={th}>
+                {t('status')}
+              </th>
+              <th scope="col" className={th}>
+                {t('nextEvaluation')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,7 +71,9 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
               <tr key={row.id}>
                 <th scope="row" className={`${td} font-medium`}>
                   <Link href={`/admin/designations/${row.id}`}>
-                    {locale === 'ko' ? `${row.localGovernment.region.shortKo} ${row.localGovernment.nameKo}` : `${row.localGovernment.nameEn}, ${row.localGovernment.region.shortEn}`}
+                    {locale === 'ko'
+                      ? `${row.localGovernment.region.shortKo} ${row.localGovernment.nameKo}`
+                      : `${row.localGovernment.nameEn}, ${row.localGovernment.region.shortEn}`}
                   </Link>
                 </th>
                 <td className={`${td} tabular`}>{row.firstYear ?? t('byYear', { year: row.designatedByYear })}</td>

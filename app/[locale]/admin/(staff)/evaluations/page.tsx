@@ -16,7 +16,12 @@ export async function generateMetadata() {
 
 export default async function EvaluationsPage({ searchParams }: PageProps<'/[locale]/admin/evaluations'>) {
   const user = await requireAccess('registry.read');
-  const [t, list, token, query] = await Promise.all([getTranslations('Admin.evaluations'), getEvaluationDueList(), getOwnCalendarToken(user.id), searchParams]);
+  const [t, list, token, query] = await Promise.all([
+    getTranslations('Admin.evaluations'),
+    getEvaluationDueList(),
+    getOwnCalendarToken(user.id),
+    searchParams,
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')}>

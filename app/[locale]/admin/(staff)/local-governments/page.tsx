@@ -34,17 +34,26 @@ export default async function LocalGovernmentsPage({ searchParams }: PageProps<'
       </PageHeader>
       <ListFilter path="/admin/local-governments" q={q}>
         <div className="flex flex-col gap-1">
-          <label htmlFor="list-region" className="text-sm font-semibold">{t('region')}</label>
+          <label htmlFor="list-region" className="text-sm font-semibold">
+            {t('region')}
+          </label>
           <select id="list-region" name="region" defaultValue={regionId ?? ''} className="rounded border border-ink-soft px-3 py-2">
             <option value="">{t('allRegions')}</option>
             {regions.map((r) => (
-              <option key={r.id} value={r.id}>{locale === 'ko' ? r.nameKo : r.nameEn}</option>
+              <option key={r.id} value={r.id}>
+                {locale === 'ko' ? r.nameKo : r.nameEn}
+              </option>
             ))}
           </select>
         </div>
       </ListFilter>
       <LocalGovernmentTable rows={list.rows} />
-      <Pager path="/admin/local-governments" params={{ q, region: regionId ? String(regionId) : undefined }} page={page} total={list.total} />
+      <Pager
+        path="/admin/local-governments"
+        params={{ q, region: regionId ? String(regionId) : undefined }}
+        page={page}
+        total={list.total}
+      />
     </>
   );
 }

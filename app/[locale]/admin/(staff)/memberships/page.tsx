@@ -34,11 +34,15 @@ export default async function MembershipsPage({ searchParams }: PageProps<'/[loc
       </PageHeader>
       <ListFilter path="/admin/memberships" q={q}>
         <div className="flex flex-col gap-1">
-          <label htmlFor="list-kind" className="text-sm font-semibold">{t('kind')}</label>
+          <label htmlFor="list-kind" className="text-sm font-semibold">
+            {t('kind')}
+          </label>
           <select id="list-kind" name="kind" defaultValue={kind ?? ''} className="rounded border border-ink-soft px-3 py-2">
             <option value="">{t('allKinds')}</option>
             {MEMBERSHIP_KINDS.map((k) => (
-              <option key={k} value={k}>{tKind(k)}</option>
+              <option key={k} value={k}>
+                {tKind(k)}
+              </option>
             ))}
           </select>
         </div>
@@ -49,9 +53,15 @@ export default async function MembershipsPage({ searchParams }: PageProps<'/[loc
         <DataTable caption={t('caption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('member')}</th>
-              <th scope="col" className={th}>{t('kind')}</th>
-              <th scope="col" className={th}>{t('period')}</th>
+              <th scope="col" className={th}>
+                {t('member')}
+              </th>
+              <th scope="col" className={th}>
+                {t('kind')}
+              </th>
+              <th scope="col" className={th}>
+                {t('period')}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -18,7 +18,12 @@ export default async function OfficesAdminPage({ searchParams }: PageProps<'/[lo
   const params = await searchParams;
   const q = typeof params.q === 'string' ? params.q.slice(0, 60) : '';
   const page = pageNumber(params.page);
-  const [t, tLevel, locale, list] = await Promise.all([getTranslations('Admin.offices'), getTranslations('Admin.levels'), getLocale(), listOffices({ q, page })]);
+  const [t, tLevel, locale, list] = await Promise.all([
+    getTranslations('Admin.offices'),
+    getTranslations('Admin.levels'),
+    getLocale(),
+    listOffices({ q, page }),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')} />
@@ -29,9 +34,15 @@ export default async function OfficesAdminPage({ searchParams }: PageProps<'/[lo
         <DataTable caption={t('caption')}>
           <thead>
             <tr>
-              <th scope="col" className={th}>{t('name')}</th>
-              <th scope="col" className={th}>{t('level')}</th>
-              <th scope="col" className={`${th} text-right`}>{t('coverage')}</th>
+              <th scope="col" className={th}>
+                {t('name')}
+              </th>
+              <th scope="col" className={th}>
+                {t('level')}
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                {t('coverage')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,7 +50,9 @@ export default async function OfficesAdminPage({ searchParams }: PageProps<'/[lo
               <tr key={row.id}>
                 <th scope="row" className={`${td} font-medium`}>
                   <Link href={`/admin/offices/${row.id}`}>{locale === 'ko' ? row.nameKo : row.nameEn}</Link>
-                  {row.abolishedOn ? <span className="ml-2 text-xs text-warning-700">{t('abolishedOn', { date: row.abolishedOn })}</span> : null}
+                  {row.abolishedOn ? (
+                    <span className="ml-2 text-xs text-warning-700">{t('abolishedOn', { date: row.abolishedOn })}</span>
+                  ) : null}
                 </th>
                 <td className={td}>{tLevel(row.level)}</td>
                 <td className={`${td} text-right tabular`}>{row.coverageCount}</td>

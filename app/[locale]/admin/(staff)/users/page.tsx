@@ -14,7 +14,12 @@ export async function generateMetadata() {
 export default async function UsersPage() {
   const access = await checkAccess('users.manage');
   if (access.status !== 'allowed') return <Forbidden />;
-  const [t, tRoles, format, users] = await Promise.all([getTranslations('Admin.users'), getTranslations('Admin.nav.roles'), getFormatter(), listUsers()]);
+  const [t, tRoles, format, users] = await Promise.all([
+    getTranslations('Admin.users'),
+    getTranslations('Admin.nav.roles'),
+    getFormatter(),
+    listUsers(),
+  ]);
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')} />
@@ -33,7 +38,9 @@ export default async function UsersPage() {
               <p className="mb-3 text-sm text-ink-soft">
                 {tRoles(user.role)} · {user.isActive ? t('active') : t('inactive')}
                 {user.mustChangePassword ? ` · ${t('mustChange')}` : ''} ·{' '}
-                {user.lastSignInAt ? t('lastSignIn', { date: format.dateTime(new Date(user.lastSignInAt), { dateStyle: 'medium', timeStyle: 'short' }) }) : t('neverSignedIn')}
+                {user.lastSignInAt
+                  ? t('lastSignIn', { date: format.dateTime(new Date(user.lastSignInAt), { dateStyle: 'medium', timeStyle: 'short' }) })
+                  : t('neverSignedIn')}
               </p>
               {user.id === access.user.id ? <p className="text-sm">{t('yourself')}</p> : <UserRowForms user={user} />}
             </li>

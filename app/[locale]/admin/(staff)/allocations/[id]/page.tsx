@@ -14,7 +14,12 @@ import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { formatWon } from '@/lib/money/format';
 import { IdField } from '@/lib/registry/fields';
-import { getAllocationForEdit, getAnnouncementTotal, listRecipientOptions, listSubsidyAnnouncementOptions } from '@/lib/subsidies/staff-queries';
+import {
+  getAllocationForEdit,
+  getAnnouncementTotal,
+  listRecipientOptions,
+  listSubsidyAnnouncementOptions,
+} from '@/lib/subsidies/staff-queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.allocations');
@@ -35,7 +40,10 @@ export default async function AllocationPage({ params, searchParams }: PageProps
     searchParams,
   ]);
   if (!allocation) notFound();
-  const [recipients, announcementTotal] = await Promise.all([listRecipientOptions(allocation.recipientKind), getAnnouncementTotal(allocation.announcementId)]);
+  const [recipients, announcementTotal] = await Promise.all([
+    listRecipientOptions(allocation.recipientKind),
+    getAnnouncementTotal(allocation.announcementId),
+  ]);
   const { programme, recipient } = allocation;
   const programmeName = `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}`;
   const name = recipientName(recipient, locale);

@@ -6,7 +6,12 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
 import { IdField } from '@/lib/registry/fields';
-import { getProgrammeForEdit, listProgrammeOptions, listRecipientOptions, listSubsidyAnnouncementOptions } from '@/lib/subsidies/staff-queries';
+import {
+  getProgrammeForEdit,
+  listProgrammeOptions,
+  listRecipientOptions,
+  listSubsidyAnnouncementOptions,
+} from '@/lib/subsidies/staff-queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.allocations');
@@ -18,11 +23,18 @@ export default async function NewAllocationPage({ searchParams }: PageProps<'/[l
   const access = await checkAccess('subsidies.edit');
   if (access.status !== 'allowed') return <Forbidden />;
   const programmeId = IdField.safeParse((await searchParams).programmeId).data;
-  const [t, locale, programme] = await Promise.all([getTranslations('Admin.allocations'), getLocale(), programmeId ? getProgrammeForEdit(programmeId) : null]);
+  const [t, locale, programme] = await Promise.all([
+    getTranslations('Admin.allocations'),
+    getLocale(),
+    programmeId ? getProgrammeForEdit(programmeId) : null,
+  ]);
   const header = (
     <>
       <Breadcrumb items={[{ href: '/admin/allocations', label: t('title') }, { label: t('new') }]} />
-      <PageHeader title={t('new')} lede={programme ? `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}` : t('newLede')} />
+      <PageHeader
+        title={t('new')}
+        lede={programme ? `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}` : t('newLede')}
+      />
     </>
   );
   if (!programme) {

@@ -53,7 +53,12 @@ export default async function DesignationPage({ params, searchParams }: PageProp
       {!canEdit ? <p className="mt-6 rounded border border-line bg-surface p-3">{t('readOnly')}</p> : null}
       {canEdit && !designation.hasEnded ? (
         <Section id="record-evaluation" title={tEvaluations('record')}>
-          <RecordEvaluationForm designationId={designation.id} version={designation.version} suggestedDueYear={designation.suggestedDueYear} announcements={announcements} />
+          <RecordEvaluationForm
+            designationId={designation.id}
+            version={designation.version}
+            suggestedDueYear={designation.suggestedDueYear}
+            announcements={announcements}
+          />
         </Section>
       ) : null}
       <EvaluationList designation={designation} announcements={announcements} canEdit={canEdit} />

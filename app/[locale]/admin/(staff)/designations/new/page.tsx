@@ -26,7 +26,11 @@ export default async function NewDesignationPage({ searchParams }: PageProps<'/[
     <div className="max-w-2xl">
       <Breadcrumb items={[{ href: '/admin/designations', label: t('title') }, { label: t('new') }]} />
       <PageHeader title={t('new')} lede={t('newLede')} />
-      <CreateDesignationForm localGovernments={localGovernments} announcements={announcements} preselected={preselected ? String(preselected) : undefined} />
+      <CreateDesignationForm
+        localGovernments={localGovernments}
+        announcements={announcements}
+        preselected={preselected ? String(preselected) : undefined}
+      />
     </div>
   );
 }
