@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { AnnouncementSummary } from '@/lib/announcements/queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 export async function SourceList({ announcements }: { announcements: AnnouncementSummary[] }) {
   const [t, tKind, format, locale] = await Promise.all([

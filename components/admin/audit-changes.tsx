@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { fieldLabel } from '@/components/forms/field-label';
-import type { Changes } from '@/lib/audit/changes';
+import type { Changes } from '@/lib/core/changes';
 
 export async function AuditChanges({ changes }: { changes: Changes }) {
   const t = await getTranslations('Fields');

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { pageCount } from '@/lib/registry/pagination';
+import { pageCount } from '@/lib/core/pagination';
 
 /** Previous / next links for a staff list, keeping its filters in the URL. */
 export async function Pager({

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { CityPage } from '@/lib/cities/queries';
 import { type DesignationEvent, designationTimeline } from '@/lib/designations/timeline';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 /**
  * Designation and re-designation as a timeline (issue 4): designated, each evaluation and its

@@ -2,9 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { CityPage } from '@/lib/cities/queries';
 import { Link } from '@/lib/i18n/navigation';
-import { localName } from '@/lib/registry/names';
+import { localName } from '@/lib/core/names';
 import { DesignationYear } from './designation-year';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 export async function CityFacts({ city }: { city: CityPage }) {
   const [t, tKind, tStatus, locale] = await Promise.all([

@@ -3,7 +3,7 @@ import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { CityPage } from '@/lib/cities/queries';
 import { formatWon } from '@/lib/money/format';
-import { localName } from '@/lib/registry/names';
+import { localName } from '@/lib/core/names';
 
 export async function CityFunding({ city }: { city: CityPage }) {
   const [t, tStatus, locale] = await Promise.all([getTranslations('CityPage'), getTranslations('AllocationStatus'), getLocale()]);

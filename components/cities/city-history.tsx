@@ -3,8 +3,8 @@ import { Section } from '@/components/ui/section';
 import type { CityPage } from '@/lib/cities/queries';
 import { cityTimeline, type TimelineEvent } from '@/lib/cities/timeline';
 import { Link } from '@/lib/i18n/navigation';
-import { localName } from '@/lib/registry/names';
-import { fromIsoDate } from '@/lib/registry/today';
+import { localName } from '@/lib/core/names';
+import { fromIsoDate } from '@/lib/core/dates';
 
 export async function CityHistory({ city }: { city: CityPage }) {
   const [t, locale] = await Promise.all([getTranslations('CityHistory'), getLocale()]);

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { CityListItem } from '@/lib/cities/list-item';
 import { Link } from '@/lib/i18n/navigation';
-import { localName } from '@/lib/registry/names';
+import { localName } from '@/lib/core/names';
 import { DesignationYear } from './designation-year';
 
 type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean; showStanding?: boolean };

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { createContext, type ReactNode, use, useActionState, useId } from 'react';
-import { IDLE, type ActionState } from '@/lib/actions/state';
+import { IDLE, type ActionState } from '@/lib/core/action-state';
 import { FormStatus } from './form-status';
 
 type Action = (previous: ActionState, formData: FormData) => Promise<ActionState>;

@@ -2,7 +2,7 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { ActionState } from '@/lib/actions/state';
+import type { ActionState } from '@/lib/core/action-state';
 import { fieldLabel } from './field-label';
 
 /** The form-level part of an answer: saved, refused, or out of date (with what changed). */

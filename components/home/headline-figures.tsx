@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import type { HeadlineFigures as Figures } from '@/lib/registry/queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 export async function HeadlineFigures({ figures }: { figures: Figures }) {
   const [t, format] = await Promise.all([getTranslations('Home.figures'), getFormatter()]);

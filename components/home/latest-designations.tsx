@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { Link } from '@/lib/i18n/navigation';
-import { qualifiedName } from '@/lib/registry/names';
+import { qualifiedName } from '@/lib/core/names';
 import type { HeadlineFigures } from '@/lib/registry/queries';
 
 export async function LatestDesignations({ figures }: { figures: HeadlineFigures }) {

@@ -3,7 +3,7 @@ import { AsOfForm } from '@/components/registry/as-of-form';
 import { Section } from '@/components/ui/section';
 import { RegionTable } from '@/components/regions/region-table';
 import type { RegistryAsOf } from '@/lib/registry/queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 import { RegionTileMap } from './region-tile-map';
 
 /** The map of a day (today by default), a form to pick the day, and the map's figures as a table. */

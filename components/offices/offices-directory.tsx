@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { getOfficesDirectory } from '@/lib/offices/queries';
-import { localName } from '@/lib/registry/names';
-import { fromIsoDate } from '@/lib/registry/today';
+import { localName } from '@/lib/core/names';
+import { fromIsoDate } from '@/lib/core/dates';
 
 type Directory = Awaited<ReturnType<typeof getOfficesDirectory>>;
 

@@ -3,7 +3,7 @@ import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import { LICENCE, REGISTRY_COLUMNS } from '@/lib/open-data/dictionary';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 /** The downloads, what each column means in both languages, the licence, and the other ways in (API, statistics). */
 export async function OpenDataView({ rowCount, asOf }: { rowCount: number; asOf: string }) {

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionPage } from '@/lib/regions/queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 export async function RegionOverview({ page }: { page: RegionPage }) {
   const [t, format, locale] = await Promise.all([getTranslations('RegionPage'), getFormatter(), getLocale()]);

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FIRST_DAY } from '@/lib/registry/schemas';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 /**
  * The day a page shows (`?asOf=`, the registry and the map): a plain GET form, so it works without

@@ -5,7 +5,7 @@ import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegistryAsOf } from '@/lib/registry/queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 /** The registry on a day: the figures of that day beside the ministry's, then each region's cities under their names of then. */
 export async function RegistryAsOfView({ registry, today, isFallback }: { registry: RegistryAsOf; today: string; isFallback: boolean }) {

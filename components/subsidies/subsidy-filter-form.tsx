@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
-import { qualifiedName } from '@/lib/registry/names';
+import { qualifiedName } from '@/lib/core/names';
 import { STATUS_FILTERS, type SubsidyFilters } from '@/lib/subsidies/filters';
 import type { SubsidyFilterOptions } from '@/lib/subsidies/queries';
 

@@ -10,10 +10,10 @@ import type { Permission } from '@/lib/auth/permissions';
 import { changesSince } from '@/lib/audit/queries';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { databaseRefusal, refusalMessage } from './database-refusal';
-import { ConflictError, RecordNotFoundError, RuleError } from './errors';
+import { ConflictError, RecordNotFoundError, RuleError } from '@/lib/core/errors';
 import { fileText, formValues } from './form-values';
 import { fieldErrors } from './issues';
-import type { ActionState, FormValues } from './state';
+import type { ActionState, FormValues } from '@/lib/core/action-state';
 
 export type ActionContext = { actor: CurrentUser; locale: AppLocale; values: FormValues };
 

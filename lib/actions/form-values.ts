@@ -1,5 +1,5 @@
 // FormData as the plain strings a form sent, for zod to parse and for the form to show again.
-import type { FormValues } from './state';
+import type { FormValues } from '@/lib/core/action-state';
 
 /** Longest value echoed back to a form: enough for any field here, and a hostile megabyte is not. */
 const MAX_ECHO = 2_000;

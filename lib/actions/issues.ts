@@ -1,7 +1,7 @@
 // zod issues as message keys of the "Errors" namespace, field by field.
 import type { z } from 'zod';
 import messages from '@/messages/ko.json';
-import type { FieldErrors } from './state';
+import type { FieldErrors } from '@/lib/core/action-state';
 
 const KNOWN_KEYS = new Set(Object.keys(messages.Errors));
 

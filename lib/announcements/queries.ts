@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { AnnouncementKind } from '@/lib/generated/prisma/enums';
-import { isoDate } from '@/lib/registry/today';
+import { isoDate } from '@/lib/core/dates';
 
 export type AnnouncementSummary = {
   slug: string;

@@ -6,7 +6,7 @@ import { searchCities } from '@/lib/cities/queries';
 import type { CitySearch } from '@/lib/cities/schemas';
 import { sortCities } from '@/lib/cities/sort';
 import { getRegistryAsOf } from '@/lib/registry/queries';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { getCodesOn } from './queries';
 import { isKnownRegion } from './known';
 import { type Built, unknownValue } from './result';

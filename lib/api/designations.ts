@@ -4,7 +4,7 @@ import 'server-only';
 import { toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
 import { standingOn } from '@/lib/designations/schedule';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { getDesignationRecords } from './queries';
 import type { Built } from './result';
 import type { Designation, DesignationsQuery } from './schemas';

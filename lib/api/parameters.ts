@@ -8,7 +8,7 @@ import { CITY_SEARCH_SCOPES, FIRST_DESIGNATION_YEAR } from '@/lib/cities/schemas
 import { CITY_SORTS } from '@/lib/cities/sort';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { FIRST_DAY } from '@/lib/registry/schemas';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;

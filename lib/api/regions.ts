@@ -2,7 +2,7 @@
 import 'server-only';
 import { getRegionPage, getRegionSummaries } from '@/lib/regions/queries';
 import { getRegistryAsOf } from '@/lib/registry/queries';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { toApiCity } from './cities';
 import { getCodesOn } from './queries';
 import { type Built, type BuiltResource, notFound } from './result';

@@ -3,8 +3,8 @@ import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { ConflictChange } from '@/lib/actions/state';
-import type { Changes } from './changes';
+import type { ConflictChange } from '@/lib/core/action-state';
+import type { Changes } from '@/lib/core/changes';
 
 export type AuditEntryView = {
   id: string;

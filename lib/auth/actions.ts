@@ -7,7 +7,7 @@ import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { formValues } from '@/lib/actions/form-values';
 import { fieldErrors } from '@/lib/actions/issues';
-import type { ActionState } from '@/lib/actions/state';
+import type { ActionState } from '@/lib/core/action-state';
 import { routing } from '@/lib/i18n/routing';
 import { auth } from './auth';
 import { clientAddress } from './client-address';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { verifyPassword } from 'better-auth/crypto';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import { db } from '@/lib/db';
 import { CREDENTIAL_PROVIDER, setPassword } from '@/lib/users/accounts';
 import type { CurrentUser } from './session';

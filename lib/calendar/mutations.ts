@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { CurrentUser } from '@/lib/auth/session';
-import { writeAudit } from '@/lib/audit/record';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 
 /**

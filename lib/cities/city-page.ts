@@ -7,7 +7,7 @@ import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/quer
 import { type DesignationFacts, type EvaluationRule, type Standing, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { AllocationStatus, EvaluationOutcome, LocalGovernmentKind, SuccessionKind } from '@/lib/generated/prisma/enums';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
 type RegionRef = Ref & { shortKo: string; shortEn: string };

@@ -5,7 +5,7 @@ import { type EvaluationRule, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { isoDate } from '@/lib/registry/today';
+import { isoDate } from '@/lib/core/dates';
 
 export type CityListItem = {
   slug: string;

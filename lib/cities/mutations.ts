@@ -1,13 +1,13 @@
 // Writes to local governments: each one transaction, with its audit entry (house style §7).
 import 'server-only';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { diffRecords } from '@/lib/audit/changes';
-import { writeAudit } from '@/lib/audit/record';
+import { diffRecords } from '@/lib/core/changes';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { todayInKorea } from '@/lib/registry/today';
-import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
+import { todayInKorea } from '@/lib/core/dates';
+import { checkVersion, saveVersioned } from '@/lib/core/versioned';
 import { buildSearchKeys } from './search-keys';
 import { localGovernmentSlug } from './slug';
 import type {
@@ -79,22 +79,18 @@ export async function updateLocalGovernment(actor: CurrentUser, input: UpdateLoc
     const before = checkVersion(ENTITY, input.id, input.version, await tx.localGovernment.findUnique({ where: { id: input.id } }));
     const region = await currentRegion(tx, input.regionId);
     const { id, version, ...data } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.localGovernment.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }),
-    );
-    await refreshSearchKeys(tx, id);
-    const after = await tx.localGovernment.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'update',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(after, region),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) => tx.localGovernment.updateMany({ where: guard, data: { ...data, version: { increment: 1 } } }),
+      afterWrite: async () => {
+        await refreshSearchKeys(tx, id);
+        return tx.localGovernment.findUniqueOrThrow({ where: { id } });
+      },
+      audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: before.slug };
   });
@@ -133,25 +129,19 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
       },
     });
     const { id, version, effectiveOn, note: _note, ...data } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.localGovernment.updateMany({
-        where: { id, version },
-        data: { ...data, currentSince: effectiveOn, version: { increment: 1 } },
-      }),
-    );
-    await refreshSearchKeys(tx, id);
-    const after = await tx.localGovernment.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'rename',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(after, region),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) =>
+        tx.localGovernment.updateMany({ where: guard, data: { ...data, currentSince: effectiveOn, version: { increment: 1 } } }),
+      afterWrite: async () => {
+        await refreshSearchKeys(tx, id);
+        return tx.localGovernment.findUniqueOrThrow({ where: { id } });
+      },
+      audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: before.slug };
   });
@@ -171,46 +161,45 @@ export async function retireLocalGovernment(actor: CurrentUser, input: RetireLoc
     );
     if (before.abolishedOn) throw new RuleError('alreadyRetired');
     const { id, version, abolishedOn } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.localGovernment.updateMany({ where: { id, version }, data: { abolishedOn, version: { increment: 1 } } }),
-    );
-    const jurisdictions = await tx.officeJurisdiction.findMany({ where: { localGovernmentId: id, validUntil: null } });
-    for (const jurisdiction of jurisdictions) {
-      await tx.officeJurisdiction.update({ where: { id: jurisdiction.id }, data: { validUntil: abolishedOn } });
-      await writeAudit(tx, {
-        actor,
-        action: 'end-coverage',
-        entityType: 'OfficeJurisdiction',
-        entityId: jurisdiction.id,
-        entityLabel: label(before, before.region),
-        changes: { validUntil: { before: null, after: abolishedOn.toISOString().slice(0, 10) } },
-      });
-    }
-    const memberships = await tx.membership.findMany({ where: { localGovernmentId: id, leftOn: null } });
-    for (const membership of memberships) {
-      const ended = await tx.membership.update({ where: { id: membership.id }, data: { leftOn: abolishedOn, version: { increment: 1 } } });
-      await writeAudit(tx, {
-        actor,
-        action: 'retire',
-        entityType: 'Membership',
-        entityId: membership.id,
-        entityVersion: ended.version,
-        entityLabel: label(before, before.region),
-        changes: diffRecords(membership, ended, ['leftOn']),
-      });
-    }
-    const after = await tx.localGovernment.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'retire',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(before, before.region),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) => tx.localGovernment.updateMany({ where: guard, data: { abolishedOn, version: { increment: 1 } } }),
+      afterWrite: async () => {
+        const jurisdictions = await tx.officeJurisdiction.findMany({ where: { localGovernmentId: id, validUntil: null } });
+        for (const jurisdiction of jurisdictions) {
+          await tx.officeJurisdiction.update({ where: { id: jurisdiction.id }, data: { validUntil: abolishedOn } });
+          await writeAudit(tx, {
+            actor,
+            action: 'end-coverage',
+            entityType: 'OfficeJurisdiction',
+            entityId: jurisdiction.id,
+            entityLabel: label(before, before.region),
+            changes: { validUntil: { before: null, after: abolishedOn.toISOString().slice(0, 10) } },
+          });
+        }
+        const memberships = await tx.membership.findMany({ where: { localGovernmentId: id, leftOn: null } });
+        for (const membership of memberships) {
+          const ended = await tx.membership.update({
+            where: { id: membership.id },
+            data: { leftOn: abolishedOn, version: { increment: 1 } },
+          });
+          await writeAudit(tx, {
+            actor,
+            action: 'retire',
+            entityType: 'Membership',
+            entityId: membership.id,
+            entityVersion: ended.version,
+            entityLabel: label(before, before.region),
+            changes: diffRecords(membership, ended, ['leftOn']),
+          });
+        }
+        return tx.localGovernment.findUniqueOrThrow({ where: { id } });
+      },
+      audit: (after) => ({ label: label(before, before.region), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: before.slug };
   });

@@ -2,7 +2,7 @@
 // Shared by the form and the query; anything malformed falls back to its default, so a
 // hand-edited or stale link still shows results.
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField } from '@/lib/registry/fields';
+import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { CITY_SORTS } from './sort';
 

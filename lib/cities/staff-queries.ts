@@ -4,13 +4,14 @@ import 'server-only';
 import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
+import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
 import { standingOn } from '@/lib/designations/schedule';
 import { statusOf } from '@/lib/designations/status';
-import { designationActiveOn, regionExistsOn } from '@/lib/registry/existence';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { regionExistsOn } from '@/lib/core/existence';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { parseSearchQuery } from './search-query';
 
 export type RegionOption = { id: number; slug: string; nameKo: string; nameEn: string };

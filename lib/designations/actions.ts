@@ -1,7 +1,7 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { parseEvaluationList } from './import';

@@ -1,7 +1,7 @@
 // The facts a designation's standing is derived from, as one select and one conversion, so every
 // reader (city page, lists, staff screens, the as-of registry) feeds schedule.ts the same way.
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { isoDate } from '@/lib/registry/today';
+import { isoDate } from '@/lib/core/dates';
 import type { DesignationFacts } from './schedule';
 
 export const EVALUATION_FACTS_SELECT = {

@@ -5,9 +5,9 @@
 // or the English one ("Yangcheon-gu, Seoul"); "outcome" the English key or the Korean label.
 // Pure: the mutation resolves cities and applies all lines or none.
 import { parse } from 'csv-parse/sync';
-import type { LineIssue } from '@/lib/actions/state';
+import type { LineIssue } from '@/lib/core/action-state';
 import { z } from 'zod';
-import { OptionalDateField, OptionalText } from '@/lib/registry/fields';
+import { OptionalDateField, OptionalText } from '@/lib/core/fields';
 import { type EvaluationOutcome, EVALUATION_OUTCOMES } from './schedule';
 import { outcomeIssues } from './schemas';
 

@@ -1,13 +1,14 @@
 import 'server-only';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { type Changes, diffRecords } from '@/lib/audit/changes';
-import { writeAudit } from '@/lib/audit/record';
+import { type Changes, diffRecords } from '@/lib/core/changes';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { localGovernmentExistsOn, OPEN_DESIGNATION } from '@/lib/registry/existence';
-import { todayInKorea } from '@/lib/registry/today';
-import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
+import { localGovernmentExistsOn } from '@/lib/core/existence';
+import { OPEN_DESIGNATION } from './in-force';
+import { todayInKorea } from '@/lib/core/dates';
+import { checkVersion, saveVersioned, type VersionGuard } from '@/lib/core/versioned';
 import { cityKey, type ImportLine, type LineIssue } from './import';
 import type {
   CreateDesignationInput,
@@ -57,13 +58,21 @@ async function checkAnnouncement(tx: Tx, id: number | undefined) {
 
 const label = (lg: { nameKo: string; region: { shortKo: string } }) => `${lg.region.shortKo} ${lg.nameKo}`;
 
-/** Bumps the designation's version if it is still the one the form started from. */
-async function bumpDesignation(tx: Tx, id: number, version: number) {
-  const before = checkVersion(ENTITY, id, version, await tx.designation.findUnique({ where: { id } }));
-  checkGuardedUpdate(ENTITY, id, version, await tx.designation.updateMany({ where: { id, version }, data: { version: { increment: 1 } } }));
-  const lg = await localGovernmentFor(tx, before.localGovernmentId);
-  return { before, version: version + 1, lg };
+/** The designation as written, with its city (for the audit's label and the pages to refresh). */
+async function readBack(tx: Tx, id: number) {
+  const after = await tx.designation.findUniqueOrThrow({ where: { id } });
+  return { after, lg: await localGovernmentFor(tx, after.localGovernmentId) };
 }
+
+/** The designation an evaluation belongs to, at the version the form started from, with its city.
+ * A change to an evaluation is a change to the designation: its version moves (bumpDesignation). */
+async function designationAt(tx: Tx, id: number, version: number) {
+  const before = checkVersion(ENTITY, id, version, await tx.designation.findUnique({ where: { id } }));
+  return { before, lg: await localGovernmentFor(tx, before.localGovernmentId) };
+}
+
+const bumpDesignation = (tx: Tx) => (guard: VersionGuard) =>
+  tx.designation.updateMany({ where: guard, data: { version: { increment: 1 } } });
 
 /** A newly designated learning city. The database refuses a second open designation. */
 export async function createDesignation(actor: CurrentUser, input: CreateDesignationInput) {
@@ -99,32 +108,26 @@ export async function updateDesignation(actor: CurrentUser, input: UpdateDesigna
     const { id, version, ...data } = input;
     const designatedByYear = data.firstYear ?? before.designatedByYear;
     if (data.designatedOn && data.designatedOn.getUTCFullYear() !== designatedByYear) throw new RuleError('dayOutsideYear', 'designatedOn');
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.designation.updateMany({
-        where: { id, version },
-        data: {
-          ...data,
-          announcementId: data.announcementId ?? null,
-          designatedOn: data.designatedOn ?? null,
-          firstYear: data.firstYear ?? null,
-          designatedByYear,
-          version: { increment: 1 },
-        },
-      }),
-    );
-    const after = await tx.designation.findUniqueOrThrow({ where: { id } });
-    const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, {
+    const { lg } = await saveVersioned(tx, {
       actor,
       action: 'update',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(lg),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) =>
+        tx.designation.updateMany({
+          where: guard,
+          data: {
+            ...data,
+            announcementId: data.announcementId ?? null,
+            designatedOn: data.designatedOn ?? null,
+            firstYear: data.firstYear ?? null,
+            designatedByYear,
+            version: { increment: 1 },
+          },
+        }),
+      afterWrite: () => readBack(tx, id),
+      audit: ({ after, lg }) => ({ label: label(lg), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: lg.slug };
   });
@@ -141,25 +144,19 @@ export async function retireDesignation(actor: CurrentUser, input: RetireDesigna
     if (input.endedOn > todayInKorea()) throw new RuleError('dateInFuture', 'endedOn');
     if (input.endedOn.getUTCFullYear() < before.designatedByYear) throw new RuleError('endBeforeDesignation', 'endedOn');
     const { id, version, status, ...data } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.designation.updateMany({
-        where: { id, version },
-        data: { endReason: status, endedOn: data.endedOn, endedByYear: null, note: data.note ?? before.note, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.designation.findUniqueOrThrow({ where: { id } });
-    const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, {
+    const { lg } = await saveVersioned(tx, {
       actor,
       action: 'retire',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(lg),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) =>
+        tx.designation.updateMany({
+          where: guard,
+          data: { endReason: status, endedOn: data.endedOn, endedByYear: null, note: data.note ?? before.note, version: { increment: 1 } },
+        }),
+      afterWrite: () => readBack(tx, id),
+      audit: ({ after, lg }) => ({ label: label(lg), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: lg.slug };
   });
@@ -170,25 +167,19 @@ export async function setEvaluationCohort(actor: CurrentUser, input: SetCohortIn
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.designation.findUnique({ where: { id: input.id } }));
     const { id, version } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.designation.updateMany({
-        where: { id, version },
-        data: { evaluationCohortYear: input.evaluationCohortYear ?? null, note: input.note ?? before.note, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.designation.findUniqueOrThrow({ where: { id } });
-    const lg = await localGovernmentFor(tx, after.localGovernmentId);
-    await writeAudit(tx, {
+    const { lg } = await saveVersioned(tx, {
       actor,
       action: 'set-cohort',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: label(lg),
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) =>
+        tx.designation.updateMany({
+          where: guard,
+          data: { evaluationCohortYear: input.evaluationCohortYear ?? null, note: input.note ?? before.note, version: { increment: 1 } },
+        }),
+      afterWrite: () => readBack(tx, id),
+      audit: ({ after, lg }) => ({ label: label(lg), changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: lg.slug };
   });
@@ -207,7 +198,7 @@ const evaluationData = (input: Omit<RecordEvaluationInput, 'designationId' | 've
 
 /** Writes one outcome inside the caller's transaction (also used by the whole-round import). */
 export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: RecordEvaluationInput) {
-  const { before, version, lg } = await bumpDesignation(tx, input.designationId, input.version);
+  const { before, lg } = await designationAt(tx, input.designationId, input.version);
   if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
   if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
   if (
@@ -219,15 +210,18 @@ export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: Record
     throw new RuleError('evaluationExists', 'dueYear');
   }
   await checkAnnouncement(tx, input.announcementId);
-  const created = await tx.evaluation.create({ data: { designationId: input.designationId, ...evaluationData(input) } });
-  await writeAudit(tx, {
+  await saveVersioned(tx, {
     actor,
     action: 'record-evaluation',
     entityType: ENTITY,
-    entityId: input.designationId,
-    entityVersion: version,
-    entityLabel: label(lg),
-    changes: evaluationChanges(created.dueYear, diffRecords(null, created, EVALUATION_AUDITED)),
+    id: input.designationId,
+    version: input.version,
+    write: bumpDesignation(tx),
+    afterWrite: () => tx.evaluation.create({ data: { designationId: input.designationId, ...evaluationData(input) } }),
+    audit: (created) => ({
+      label: label(lg),
+      changes: evaluationChanges(created.dueYear, diffRecords(null, created, EVALUATION_AUDITED)),
+    }),
   });
   return { designationId: input.designationId, slug: lg.slug };
 }
@@ -241,19 +235,22 @@ export async function updateEvaluation(actor: CurrentUser, input: UpdateEvaluati
   return db.$transaction(async (tx) => {
     const current = await tx.evaluation.findUnique({ where: { id: input.id } });
     if (!current) throw new RuleError('recordGone');
-    const { before, version, lg } = await bumpDesignation(tx, current.designationId, input.version);
+    const { before, lg } = await designationAt(tx, current.designationId, input.version);
     if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
     if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
     await checkAnnouncement(tx, input.announcementId);
-    const after = await tx.evaluation.update({ where: { id: input.id }, data: { ...evaluationData(input), version: { increment: 1 } } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'update-evaluation',
       entityType: ENTITY,
-      entityId: current.designationId,
-      entityVersion: version,
-      entityLabel: label(lg),
-      changes: evaluationChanges(current.dueYear, diffRecords(current, after, EVALUATION_AUDITED)),
+      id: current.designationId,
+      version: input.version,
+      write: bumpDesignation(tx),
+      afterWrite: () => tx.evaluation.update({ where: { id: input.id }, data: { ...evaluationData(input), version: { increment: 1 } } }),
+      audit: (after) => ({
+        label: label(lg),
+        changes: evaluationChanges(current.dueYear, diffRecords(current, after, EVALUATION_AUDITED)),
+      }),
     });
     return { designationId: current.designationId, slug: lg.slug };
   });

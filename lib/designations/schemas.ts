@@ -1,7 +1,7 @@
 // Designation and evaluation forms (issues 3 and 4): a new learning city, a correction, an
 // ending outside any evaluation, a cohort, and evaluation outcomes, one by one or a year at once.
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField, yearField } from '@/lib/registry/fields';
+import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField, yearField } from '@/lib/core/fields';
 import { ENDING_OUTCOMES, EVALUATION_OUTCOMES } from './schedule';
 
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

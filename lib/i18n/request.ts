@@ -5,7 +5,7 @@ import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
 import { routing } from './routing';
-import { TIME_ZONE } from './time-zone';
+import { TIME_ZONE } from '@/lib/core/dates';
 
 export default getRequestConfig(async ({ locale: explicitLocale }) => {
   const candidate = explicitLocale ?? (await rootLocale());

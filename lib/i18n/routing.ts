@@ -1,8 +1,9 @@
 import { defineRouting } from 'next-intl/routing';
+import { DEFAULT_LOCALE, LOCALES } from '@/lib/core/locales';
 
 export const routing = defineRouting({
-  locales: ['ko', 'en'],
-  defaultLocale: 'ko',
+  locales: LOCALES,
+  defaultLocale: DEFAULT_LOCALE,
   localePrefix: 'always',
   // Every address carries its locale, so a cookie remembering it adds nothing, and a Set-Cookie
   // on every page would keep a shared cache (deploy/nginx.conf) from storing any of them.

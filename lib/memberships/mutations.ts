@@ -1,13 +1,13 @@
 import 'server-only';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { diffRecords } from '@/lib/audit/changes';
-import { writeAudit } from '@/lib/audit/record';
+import { diffRecords } from '@/lib/core/changes';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { designationActiveOn } from '@/lib/registry/existence';
-import { todayInKorea } from '@/lib/registry/today';
-import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { todayInKorea } from '@/lib/core/dates';
+import { checkVersion, saveVersioned } from '@/lib/core/versioned';
 import type { CreateMembershipInput, RetireMembershipInput, UpdateMembershipInput } from './schemas';
 
 const ENTITY = 'Membership';
@@ -27,6 +27,12 @@ async function memberLabel(tx: Prisma.TransactionClient, membership: { localGove
   const office = await tx.officeOfEducation.findUnique({ where: { id: membership.officeId ?? -1 } });
   if (!office) throw new RuleError('unknownReference', 'officeId');
   return { label: office.nameKo, slug: null, isDesignated: office.level === 'district' };
+}
+
+/** The membership as written, with its member (for the audit's label and the page to refresh). */
+async function readBack(tx: Prisma.TransactionClient, id: number) {
+  const after = await tx.membership.findUniqueOrThrow({ where: { id } });
+  return { after, member: await memberLabel(tx, after) };
 }
 
 export async function createMembership(actor: CurrentUser, input: CreateMembershipInput) {
@@ -58,25 +64,19 @@ export async function updateMembership(actor: CurrentUser, input: UpdateMembersh
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.membership.findUnique({ where: { id: input.id } }));
     const { id, version, ...data } = input;
-    checkGuardedUpdate(
-      ENTITY,
-      id,
-      version,
-      await tx.membership.updateMany({
-        where: { id, version },
-        data: { ...data, joinedOn: data.joinedOn ?? null, leftOn: data.leftOn ?? null, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.membership.findUniqueOrThrow({ where: { id } });
-    const member = await memberLabel(tx, after);
-    await writeAudit(tx, {
+    const { member } = await saveVersioned(tx, {
       actor,
       action: 'update',
       entityType: ENTITY,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: member.label,
-      changes: diffRecords(before, after, AUDITED),
+      id,
+      version,
+      write: (guard) =>
+        tx.membership.updateMany({
+          where: guard,
+          data: { ...data, joinedOn: data.joinedOn ?? null, leftOn: data.leftOn ?? null, version: { increment: 1 } },
+        }),
+      afterWrite: () => readBack(tx, id),
+      audit: ({ after, member }) => ({ label: member.label, changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: member.slug };
   });
@@ -86,25 +86,15 @@ export async function retireMembership(actor: CurrentUser, input: RetireMembersh
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.membership.findUnique({ where: { id: input.id } }));
     if (before.leftOn) throw new RuleError('alreadyRetired');
-    checkGuardedUpdate(
-      ENTITY,
-      input.id,
-      input.version,
-      await tx.membership.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { leftOn: input.leftOn, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.membership.findUniqueOrThrow({ where: { id: input.id } });
-    const member = await memberLabel(tx, after);
-    await writeAudit(tx, {
+    const { member } = await saveVersioned(tx, {
       actor,
       action: 'retire',
       entityType: ENTITY,
-      entityId: input.id,
-      entityVersion: after.version,
-      entityLabel: member.label,
-      changes: diffRecords(before, after, AUDITED),
+      id: input.id,
+      version: input.version,
+      write: (guard) => tx.membership.updateMany({ where: guard, data: { leftOn: input.leftOn, version: { increment: 1 } } }),
+      afterWrite: () => readBack(tx, input.id),
+      audit: ({ after, member }) => ({ label: member.label, changes: diffRecords(before, after, AUDITED) }),
     });
     return { slug: member.slug };
   });

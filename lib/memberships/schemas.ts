@@ -1,7 +1,7 @@
 // Association membership forms: a mayor (head of a designated local government) or a
 // superintendent (of a district office of education); joined and left dates.
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalId, OptionalText, RequiredText, VersionField } from '@/lib/registry/fields';
+import { DateField, IdField, OptionalDateField, OptionalId, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 
 export const MEMBERSHIP_KINDS = ['mayor', 'superintendent'] as const;
 

@@ -4,10 +4,10 @@ import { nameConditions } from '@/lib/cities/staff-queries';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { MembershipKind } from '@/lib/generated/prisma/enums';
-import type { Option } from '@/lib/registry/options';
-import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
-import { designationActiveOn } from '@/lib/registry/existence';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import type { Option } from '@/lib/core/names';
+import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export type MembershipRow = {
   id: number;

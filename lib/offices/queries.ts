@@ -2,8 +2,9 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import { designationActiveOn, localGovernmentExistsOn } from '@/lib/registry/existence';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { localGovernmentExistsOn } from '@/lib/core/existence';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
 

@@ -1,6 +1,6 @@
 // Offices of education: names, the local governments a district office covers, and retirement.
 import { z } from 'zod';
-import { DateField, IdField, OptionalId, RequiredText, VersionField } from '@/lib/registry/fields';
+import { DateField, IdField, OptionalId, RequiredText, VersionField } from '@/lib/core/fields';
 
 export const UpdateOfficeSchema = z.object({
   id: IdField,

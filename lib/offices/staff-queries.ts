@@ -2,9 +2,9 @@ import 'server-only';
 import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Option } from '@/lib/registry/options';
-import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
-import { isoDate } from '@/lib/registry/today';
+import type { Option } from '@/lib/core/names';
+import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
+import { isoDate } from '@/lib/core/dates';
 
 export async function listOffices(options: { q: string; page: number }) {
   await requireAccess('registry.read');

@@ -4,8 +4,8 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { CITY_LIST_SELECT, toCityListItem } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
 import { getEvaluationRules } from '@/lib/designations/queries';
-import { BASIC_LOCAL_GOVERNMENT_KINDS, localGovernmentExistsOn } from '@/lib/registry/existence';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { BASIC_LOCAL_GOVERNMENT_KINDS, localGovernmentExistsOn } from '@/lib/core/existence';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { siteUrl } from '@/lib/site-url';
 import type { RegistryRow } from './dictionary';
 

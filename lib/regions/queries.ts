@@ -4,8 +4,9 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
 import { getEvaluationRules } from '@/lib/designations/queries';
-import { designationActiveOn, localGovernmentExistsOn, regionExistsOn } from '@/lib/registry/existence';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { localGovernmentExistsOn, regionExistsOn } from '@/lib/core/existence';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export type RegionRef = { slug: string; nameKo: string; nameEn: string; shortKo: string; shortEn: string };
 

@@ -5,7 +5,7 @@
 import { type DesignationFacts, type EvaluationRule, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { BASIC_LOCAL_GOVERNMENT_KINDS } from './existence';
+import { BASIC_LOCAL_GOVERNMENT_KINDS } from '@/lib/core/existence';
 
 type Period = { validFrom: string | null; validUntil: string };
 type Names = { nameKo: string; nameEn: string };

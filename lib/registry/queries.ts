@@ -5,8 +5,9 @@ import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
 import { type RegistryAsOf, type RegistryHistory, registryOn } from './as-of';
-import { BASIC_LOCAL_GOVERNMENT_KINDS, designationActiveOn, localGovernmentExistsOn } from './existence';
-import { isoDate, todayInKorea } from './today';
+import { BASIC_LOCAL_GOVERNMENT_KINDS, localGovernmentExistsOn } from '@/lib/core/existence';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export type { RegistryAsOf } from './as-of';
 

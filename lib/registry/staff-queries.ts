@@ -1,6 +1,6 @@
 import 'server-only';
-import { designationActiveOn } from './existence';
-import { todayInKorea } from './today';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { todayInKorea } from '@/lib/core/dates';
 import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 

@@ -4,7 +4,7 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { EvaluationOutcome } from '@/lib/generated/prisma/enums';
 import { getRegistryHistory } from '@/lib/registry/queries';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { type DesignationYear, designationYears } from './series';
 
 export type EvaluationYear = {

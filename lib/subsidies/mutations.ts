@@ -2,13 +2,13 @@
 // guarded by the version the form started from (optimistic concurrency). Each returns the slugs
 // of the cities whose public pages show the change.
 import 'server-only';
-import { RuleError } from '@/lib/actions/errors';
+import { RuleError } from '@/lib/core/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { diffRecords } from '@/lib/audit/changes';
-import { writeAudit } from '@/lib/audit/record';
+import { diffRecords } from '@/lib/core/changes';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { checkGuardedUpdate, checkVersion } from '@/lib/registry/versioned';
+import { checkVersion, saveVersioned } from '@/lib/core/versioned';
 import type {
   ChangeAllocationStatusInput,
   CreateAllocationInput,
@@ -99,29 +99,24 @@ export async function updateProgramme(actor: CurrentUser, input: UpdateProgramme
     const before = checkVersion(PROGRAMME, input.id, input.version, await tx.programme.findUnique({ where: { id: input.id } }));
     await checkAnnouncement(tx, input.announcementId);
     const { id, version, ...data } = input;
-    checkGuardedUpdate(
-      PROGRAMME,
-      id,
-      version,
-      await tx.programme.updateMany({
-        where: { id, version },
-        data: {
-          ...data,
-          amountPerRecipient: data.amountPerRecipient ?? null,
-          announcementId: data.announcementId ?? null,
-          version: { increment: 1 },
-        },
-      }),
-    );
-    const after = await tx.programme.findUniqueOrThrow({ where: { id } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'update',
       entityType: PROGRAMME,
-      entityId: id,
-      entityVersion: after.version,
-      entityLabel: programmeLabel(after),
-      changes: programmeChanges(before, after),
+      id,
+      version,
+      write: (guard) =>
+        tx.programme.updateMany({
+          where: guard,
+          data: {
+            ...data,
+            amountPerRecipient: data.amountPerRecipient ?? null,
+            announcementId: data.announcementId ?? null,
+            version: { increment: 1 },
+          },
+        }),
+      afterWrite: () => tx.programme.findUniqueOrThrow({ where: { id } }),
+      audit: (after) => ({ label: programmeLabel(after), changes: programmeChanges(before, after) }),
     });
     return { id, citySlugs: await citiesOfProgramme(tx, id) };
   });
@@ -132,20 +127,14 @@ export async function deleteProgramme(actor: CurrentUser, input: DeleteProgramme
   return db.$transaction(async (tx) => {
     const before = checkVersion(PROGRAMME, input.id, input.version, await tx.programme.findUnique({ where: { id: input.id } }));
     if ((await tx.allocation.count({ where: { programmeId: input.id } })) > 0) throw new RuleError('programmeHasAllocations');
-    checkGuardedUpdate(
-      PROGRAMME,
-      input.id,
-      input.version,
-      await tx.programme.deleteMany({ where: { id: input.id, version: input.version } }),
-    );
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'delete',
       entityType: PROGRAMME,
-      entityId: input.id,
-      entityVersion: before.version + 1,
-      entityLabel: programmeLabel(before),
-      changes: programmeChanges(before, null),
+      id: input.id,
+      version: input.version,
+      write: (guard) => tx.programme.deleteMany({ where: guard }),
+      audit: () => ({ label: programmeLabel(before), changes: programmeChanges(before, null) }),
     });
     return { id: input.id, citySlugs: [] };
   });
@@ -232,32 +221,27 @@ export async function updateAllocation(actor: CurrentUser, input: UpdateAllocati
     );
     const recipient = await recipientFor(tx, before.programme.recipientKind, input);
     await checkAnnouncement(tx, input.announcementId);
-    checkGuardedUpdate(
-      ALLOCATION,
-      input.id,
-      input.version,
-      await tx.allocation.updateMany({
-        where: { id: input.id, version: input.version },
-        data: {
-          localGovernmentId: recipient.localGovernmentId,
-          regionId: recipient.regionId,
-          amount: input.amount,
-          isAmountApproximate: input.isAmountApproximate,
-          announcementId: input.announcementId ?? null,
-          note: input.note,
-          version: { increment: 1 },
-        },
-      }),
-    );
-    const after = await tx.allocation.findUniqueOrThrow({ where: { id: input.id } });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'update',
       entityType: ALLOCATION,
-      entityId: input.id,
-      entityVersion: after.version,
-      entityLabel: allocationLabel(before.programme, recipient),
-      changes: diffRecords(before, after, ALLOCATION_AUDITED),
+      id: input.id,
+      version: input.version,
+      write: (guard) =>
+        tx.allocation.updateMany({
+          where: guard,
+          data: {
+            localGovernmentId: recipient.localGovernmentId,
+            regionId: recipient.regionId,
+            amount: input.amount,
+            isAmountApproximate: input.isAmountApproximate,
+            announcementId: input.announcementId ?? null,
+            note: input.note,
+            version: { increment: 1 },
+          },
+        }),
+      afterWrite: () => tx.allocation.findUniqueOrThrow({ where: { id: input.id } }),
+      audit: (after) => ({ label: allocationLabel(before.programme, recipient), changes: diffRecords(before, after, ALLOCATION_AUDITED) }),
     });
     return {
       id: input.id,
@@ -276,28 +260,23 @@ export async function changeAllocationStatus(actor: CurrentUser, input: ChangeAl
       await tx.allocation.findUnique({ where: { id: input.id }, include: { programme: true } }),
     );
     if (before.status === input.status) throw new RuleError('statusUnchanged', 'status');
-    checkGuardedUpdate(
-      ALLOCATION,
-      input.id,
-      input.version,
-      await tx.allocation.updateMany({
-        where: { id: input.id, version: input.version },
-        data: { status: input.status, note: input.note ?? before.note, version: { increment: 1 } },
-      }),
-    );
-    const after = await tx.allocation.findUniqueOrThrow({ where: { id: input.id } });
     const recipient = await recipientFor(tx, before.recipientKind, {
       localGovernmentId: before.localGovernmentId ?? undefined,
       regionId: before.regionId ?? undefined,
     });
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'change-status',
       entityType: ALLOCATION,
-      entityId: input.id,
-      entityVersion: after.version,
-      entityLabel: allocationLabel(before.programme, recipient),
-      changes: diffRecords(before, after, ALLOCATION_AUDITED),
+      id: input.id,
+      version: input.version,
+      write: (guard) =>
+        tx.allocation.updateMany({
+          where: guard,
+          data: { status: input.status, note: input.note ?? before.note, version: { increment: 1 } },
+        }),
+      afterWrite: () => tx.allocation.findUniqueOrThrow({ where: { id: input.id } }),
+      audit: (after) => ({ label: allocationLabel(before.programme, recipient), changes: diffRecords(before, after, ALLOCATION_AUDITED) }),
     });
     return { id: input.id, citySlugs: recipient.slug ? [recipient.slug] : [] };
   });
@@ -317,20 +296,14 @@ export async function deleteAllocation(actor: CurrentUser, input: DeleteAllocati
       localGovernmentId: before.localGovernmentId ?? undefined,
       regionId: before.regionId ?? undefined,
     });
-    checkGuardedUpdate(
-      ALLOCATION,
-      input.id,
-      input.version,
-      await tx.allocation.deleteMany({ where: { id: input.id, version: input.version } }),
-    );
-    await writeAudit(tx, {
+    await saveVersioned(tx, {
       actor,
       action: 'delete',
       entityType: ALLOCATION,
-      entityId: input.id,
-      entityVersion: before.version + 1,
-      entityLabel: allocationLabel(before.programme, recipient),
-      changes: diffRecords(before, null, ALLOCATION_AUDITED),
+      id: input.id,
+      version: input.version,
+      write: (guard) => tx.allocation.deleteMany({ where: guard }),
+      audit: () => ({ label: allocationLabel(before.programme, recipient), changes: diffRecords(before, null, ALLOCATION_AUDITED) }),
     });
     return { id: input.id, programmeId: before.programmeId, citySlugs: recipient.slug ? [recipient.slug] : [] };
   });

@@ -7,7 +7,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { AllocationStatus, RecipientKind } from '@/lib/generated/prisma/enums';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { averageWon } from './arithmetic';
 import { statusesOf, type SubsidyFilters } from './filters';
 import { scoped } from './scope';

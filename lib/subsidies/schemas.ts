@@ -1,7 +1,7 @@
 // Forms of the subsidy figures: programmes and their allocations. Shared by the forms and the
 // actions; error texts are message keys ("Errors" namespace). Money is integer won, as BigInt.
 import { z } from 'zod';
-import { IdField, OptionalId, OptionalText, RequiredText, VersionField, yearField } from '@/lib/registry/fields';
+import { IdField, OptionalId, OptionalText, RequiredText, VersionField, yearField } from '@/lib/core/fields';
 
 /** Ten trillion won bounds typing mistakes (the whole programme is about a billion a year). */
 export const MAX_WON = 10_000_000_000_000n;

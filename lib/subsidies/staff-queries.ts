@@ -5,9 +5,9 @@ import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { AllocationStatus, RecipientKind } from '@/lib/generated/prisma/enums';
-import type { Option } from '@/lib/registry/options';
-import { STAFF_PAGE_SIZE } from '@/lib/registry/pagination';
-import { isoDate } from '@/lib/registry/today';
+import type { Option } from '@/lib/core/names';
+import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
+import { isoDate } from '@/lib/core/dates';
 
 type RegionNames = { shortKo: string; shortEn: string };
 export type RecipientView = { kind: RecipientKind; id: number; slug: string; nameKo: string; nameEn: string; region: RegionNames | null };

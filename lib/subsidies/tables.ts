@@ -1,7 +1,7 @@
 // The dashboard's tables as data: the page renders them, and the XLSX and CSV exports write the
 // very same rows and columns, so an export is exactly what is on screen. Amounts stay BigInt won.
 import { formatWon } from '@/lib/money/format';
-import { qualifiedName } from '@/lib/registry/names';
+import { qualifiedName } from '@/lib/core/names';
 import type { StatusFilter } from './filters';
 import type { SubsidyDashboard } from './queries';
 

@@ -3,7 +3,7 @@
 // the caller's transaction. Used by the admin screens and by `npm run user:create`.
 import { randomUUID } from 'node:crypto';
 import { generateRandomString, hashPassword } from 'better-auth/crypto';
-import { writeAudit, type Actor } from '@/lib/audit/record';
+import { writeAudit, type Actor } from '@/lib/core/audit';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 

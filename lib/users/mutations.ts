@@ -1,8 +1,8 @@
 import 'server-only';
-import { ConflictError, RecordNotFoundError, RuleError } from '@/lib/actions/errors';
+import { ConflictError, RecordNotFoundError, RuleError } from '@/lib/core/errors';
 import type { CurrentUser } from '@/lib/auth/session';
-import { diffRecords } from '@/lib/audit/changes';
-import { writeAudit } from '@/lib/audit/record';
+import { diffRecords } from '@/lib/core/changes';
+import { writeAudit } from '@/lib/core/audit';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';

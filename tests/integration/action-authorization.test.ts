@@ -4,7 +4,7 @@
 // one written without a role check fails on its first refused role.
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE, type ActionState } from '@/lib/actions/state';
+import { IDLE, type ActionState } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { ACTION_CASES } from './support/action-cases';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { ACTION_CASES } from './support/action-cases';
 import { actAs, createActor, type TestActor } from './support/actors';

@@ -1,7 +1,7 @@
 // The audit trail is append-only in the database itself, and each write leaves one entry with
 // the fields' values before and after, in the same transaction as the change.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { invalidatedTags } from '../support/next-cache';
 import { actAs, createActor, type TestActor } from './support/actors';

@@ -1,7 +1,7 @@
 // Two people open the same record; the first saves; the second's save is refused with what
 // changed meanwhile, and nothing of the first save is lost (optimistic concurrency, issue 3).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { actAs, createActor, type TestActor } from './support/actors';
 import { freshDesignation, freshLocalGovernment } from './support/action-cases';

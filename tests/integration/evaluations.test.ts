@@ -1,7 +1,7 @@
 // Recording re-designation outcomes (issue 4): one by one with its audit entry, a whole round
 // all-or-nothing, and the staff calendar feed behind a per-user secret.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE, type ActionState } from '@/lib/actions/state';
+import { IDLE, type ActionState } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { invalidatedTags } from '../support/next-cache';
 import { actAs, createActor, type TestActor } from './support/actors';

@@ -3,8 +3,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createPrismaClient } from '@/lib/create-prisma-client';
-import { designationActiveOn } from '@/lib/registry/existence';
-import { todayInKorea } from '@/lib/registry/today';
+import { designationActiveOn } from '@/lib/designations/in-force';
+import { todayInKorea } from '@/lib/core/dates';
 import {
   BASIC_LOCAL_GOVERNMENTS,
   DISTRICT_OFFICES,

@@ -2,7 +2,7 @@
 // effect at once; the refusal never says which of e-mail or password was wrong.
 import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IDLE } from '@/lib/actions/state';
+import { IDLE } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { setRequest } from '../support/next-headers';
 import { actAs, createActor, PASSWORD, type TestActor } from './support/actors';

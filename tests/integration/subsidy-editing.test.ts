@@ -2,7 +2,7 @@
 // zod, one transaction with its audit row, optimistic concurrency, refreshed public pages — and
 // drafts never reach the public city page.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { IDLE, type ActionState } from '@/lib/actions/state';
+import { IDLE, type ActionState } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { invalidatedTags } from '../support/next-cache';
 import { freshLocalGovernment } from './support/action-cases';

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 import {
   changeAllocationStatusAction,
   createAllocationAction,

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 
 /** The first step of a new allocation: which programme (a GET form, no JavaScript needed). */
 export async function ProgrammeChoice({ programmes }: { programmes: Option[] }) {

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { createDesignationAction, retireDesignationAction, updateDesignationAction } from '@/lib/designations/actions';
 import { ENDED_STATUSES } from '@/lib/designations/schemas';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 
 type Current = {
   id: number;

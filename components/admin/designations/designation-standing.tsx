@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { DesignationForEdit } from '@/lib/designations/staff-queries';
-import { fromIsoDate } from '@/lib/registry/today';
+import { fromIsoDate } from '@/lib/core/dates';
 
 /** What the registry derives for this designation today: its standing and its next evaluation. */
 export async function DesignationStanding({ designation }: { designation: DesignationForEdit }) {

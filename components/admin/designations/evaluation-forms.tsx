@@ -10,7 +10,7 @@ import {
   updateEvaluationAction,
 } from '@/lib/designations/actions';
 import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 
 type Evaluation = {
   id: number;

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { DesignationForEdit } from '@/lib/designations/staff-queries';
-import type { Option } from '@/lib/registry/options';
-import { fromIsoDate } from '@/lib/registry/today';
+import type { Option } from '@/lib/core/names';
+import { fromIsoDate } from '@/lib/core/dates';
 import { UpdateEvaluationForm } from './evaluation-forms';
 
 /** The outcomes recorded for a designation, each correctable by staff. */

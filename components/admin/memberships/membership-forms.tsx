@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextArea, TextField } from '@/components/forms/fields';
 import { createMembershipAction, retireMembershipAction, updateMembershipAction } from '@/lib/memberships/actions';
 import { MEMBERSHIP_KINDS } from '@/lib/memberships/schemas';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 
 type Current = { id: number; version: number; joinedOn: string | null; leftOn: string | null; source: string; note: string | null };
 

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { getOfficeForEdit } from '@/lib/offices/staff-queries';
-import type { Option } from '@/lib/registry/options';
+import type { Option } from '@/lib/core/names';
 import { AddJurisdictionForm, EndJurisdictionForm, RetireOfficeForm, UpdateOfficeForm } from './office-forms';
 
 type Office = NonNullable<Awaited<ReturnType<typeof getOfficeForEdit>>>;

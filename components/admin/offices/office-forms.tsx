@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextField } from '@/components/forms/fields';
 import { addJurisdictionAction, endJurisdictionAction, retireOfficeAction, updateOfficeAction } from '@/lib/offices/actions';
-import { localOptions, type Option } from '@/lib/registry/options';
+import { localOptions, type Option } from '@/lib/core/names';
 
 type Current = { id: number; version: number; nameKo: string; nameEn: string; shortKo: string };
 

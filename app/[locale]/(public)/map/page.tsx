@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { getRegistryAsOf } from '@/lib/registry/queries';
 import { parseAsOf } from '@/lib/registry/schemas';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 /** Rendered whole per request (the day may be in the URL), no streamed part; its read is cached per day. */
 export const instant = false;

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { getRegistryAsOf } from '@/lib/registry/queries';
 import { parseAsOf } from '@/lib/registry/schemas';
-import { isoDate, todayInKorea } from '@/lib/registry/today';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 /** Rendered whole per request (the day is in the URL), with no streamed part: it works without JavaScript. Its read is cached per day. */
 export const instant = false;

@@ -8,7 +8,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { qualifiedName } from '@/lib/registry/names';
+import { qualifiedName } from '@/lib/core/names';
 
 export async function generateStaticParams() {
   return (await getCitySlugs()).map((slug) => ({ slug }));

@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
-import { pageNumber } from '@/lib/registry/pagination';
+import { pageNumber } from '@/lib/core/pagination';
 import { parseSubsidyFilters } from '@/lib/subsidies/filters';
 import { ALLOCATION_STATUSES } from '@/lib/subsidies/schemas';
 import { listAllocations, listProgrammeYears } from '@/lib/subsidies/staff-queries';

@@ -7,7 +7,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { DESIGNATION_LIST_FILTERS, listDesignations } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
-import { pageNumber } from '@/lib/registry/pagination';
+import { pageNumber } from '@/lib/core/pagination';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');

@@ -7,8 +7,8 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { listLocalGovernments, listRegionOptions } from '@/lib/cities/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
-import { IdField } from '@/lib/registry/fields';
-import { pageNumber } from '@/lib/registry/pagination';
+import { IdField } from '@/lib/core/fields';
+import { pageNumber } from '@/lib/core/pagination';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');

@@ -8,7 +8,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { MEMBERSHIP_KINDS } from '@/lib/memberships/schemas';
 import { listMemberships } from '@/lib/memberships/staff-queries';
-import { pageNumber } from '@/lib/registry/pagination';
+import { pageNumber } from '@/lib/core/pagination';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.memberships');

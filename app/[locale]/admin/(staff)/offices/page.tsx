@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { listOffices } from '@/lib/offices/staff-queries';
-import { pageNumber } from '@/lib/registry/pagination';
+import { pageNumber } from '@/lib/core/pagination';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.offices');

@@ -13,7 +13,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { formatWon } from '@/lib/money/format';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 import {
   getAllocationForEdit,
   getAnnouncementTotal,

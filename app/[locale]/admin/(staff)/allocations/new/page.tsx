@@ -5,7 +5,7 @@ import { Forbidden } from '@/components/admin/forbidden';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 import {
   getProgrammeForEdit,
   listProgrammeOptions,

@@ -14,7 +14,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { getDesignationForEdit, listAnnouncementOptions } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');

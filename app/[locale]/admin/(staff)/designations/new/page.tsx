@@ -5,7 +5,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
 import { listAnnouncementOptions, listDesignatableLocalGovernments } from '@/lib/designations/staff-queries';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');

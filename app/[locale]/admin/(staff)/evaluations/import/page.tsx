@@ -4,7 +4,7 @@ import { Forbidden } from '@/components/admin/forbidden';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
-import { todayInKorea } from '@/lib/registry/today';
+import { todayInKorea } from '@/lib/core/dates';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.evaluations.import');

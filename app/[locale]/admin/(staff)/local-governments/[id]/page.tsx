@@ -9,7 +9,7 @@ import { getRecordHistory } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { getLocalGovernmentForEdit, listRegionOptions } from '@/lib/cities/staff-queries';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');

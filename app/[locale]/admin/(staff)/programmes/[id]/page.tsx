@@ -12,7 +12,7 @@ import { getRecordHistory } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
-import { IdField } from '@/lib/registry/fields';
+import { IdField } from '@/lib/core/fields';
 import { getProgrammeForEdit, listSubsidyAnnouncementOptions } from '@/lib/subsidies/staff-queries';
 
 export async function generateMetadata() {

@@ -1,4 +1,8 @@
-import { TIME_ZONE } from '@/lib/i18n/time-zone';
+// Days as the registry counts them: Korean calendar dates (house style §8), held by `@db.Date`
+// columns as UTC midnight.
+
+/** Dates in the registry are Korean calendar dates. */
+export const TIME_ZONE = 'Asia/Seoul';
 
 /** Today's calendar date in Korea, as the UTC-midnight Date that `@db.Date` columns hold. */
 export function todayInKorea(now: Date = new Date()): Date {
