@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { signOutAction } from '@/lib/auth/actions';
+import { signOutAction } from '@/lib/account/actions';
 import { can } from '@/lib/auth/permissions';
 import type { CurrentUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';

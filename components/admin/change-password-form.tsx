@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { TextField } from '@/components/forms/fields';
-import { changeOwnPasswordAction } from '@/lib/auth/actions';
+import { changeOwnPasswordAction } from '@/lib/account/actions';
 
 export function ChangePasswordForm() {
   const t = useTranslations('Admin.password');

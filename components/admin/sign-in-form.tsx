@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { TextField } from '@/components/forms/fields';
-import { signInAction } from '@/lib/auth/actions';
+import { signInAction } from '@/lib/account/actions';
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations('Admin.signIn');

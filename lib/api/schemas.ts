@@ -3,7 +3,7 @@
 // carries both languages (nameKo/nameEn). Strict objects: a field the document does not name
 // fails the contract tests. Parameters are in ./parameters.ts, envelopes in ./envelope.ts. Client-safe.
 import { z } from 'zod';
-import { LOCAL_GOVERNMENT_KINDS } from '@/lib/cities/schemas';
+import { LOCAL_GOVERNMENT_KINDS } from '@/lib/local-governments/schemas';
 import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { RECIPIENT_KINDS } from '@/lib/subsidies/schemas';

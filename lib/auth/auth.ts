@@ -1,6 +1,6 @@
 // better-auth: e-mail and password sign-in, scrypt hashes (memory-hard), sessions stored in the
 // database. No HTTP endpoint is mounted: the app signs in and out through its own server actions
-// (lib/auth/actions.ts), which add what better-auth does not do for server-side calls:
+// (lib/account/actions.ts), which add what better-auth does not do for server-side calls:
 // per-account and per-address rate limits kept in the database.
 import 'server-only';
 import { betterAuth } from 'better-auth';

@@ -1,32 +1,7 @@
+// Sign-in limits: failures counted per account and per address (lib/auth/throttle.ts).
 import 'server-only';
-import { verifyPassword } from 'better-auth/crypto';
-import { RuleError } from '@/lib/core/errors';
 import { db } from '@/lib/db';
-import { CREDENTIAL_PROVIDER, setPassword } from '@/lib/users/accounts';
-import type { CurrentUser } from './session';
 import { THROTTLE_RULES, type ThrottleKey, throttleKey } from './throttle';
-
-/** The signed-in user replaces their password; their other sessions end. */
-export async function changeOwnPassword(
-  actor: CurrentUser,
-  input: { currentPassword: string; newPassword: string; sessionId: string },
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const account = await tx.account.findFirst({
-      where: { userId: actor.id, providerId: CREDENTIAL_PROVIDER },
-      select: { password: true },
-    });
-    const isCurrentRight = account?.password ? await verifyPassword({ hash: account.password, password: input.currentPassword }) : false;
-    if (!isCurrentRight) throw new RuleError('currentPasswordWrong', 'currentPassword');
-    await setPassword(tx, {
-      actor,
-      userId: actor.id,
-      password: input.newPassword,
-      mustChangePassword: false,
-      keepSessionId: input.sessionId,
-    });
-  });
-}
 
 /** Counts a failure for each key, atomically, and locks the keys that reached their limit. */
 export async function recordFailure(keys: ThrottleKey[], now = new Date()): Promise<void> {

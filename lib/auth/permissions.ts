@@ -1,9 +1,7 @@
 // Who may do what: the one permission matrix (house style §5). Pure, so pages, actions, queries
 // and tests all read the same table. Roles, issue 3: admin (everything, and manages users);
 // staff (edits the registry); ministry (reads everything, subsidy data included; edits nothing).
-import type { Role } from '@/lib/generated/prisma/enums';
-
-export const ROLES = ['admin', 'staff', 'ministry'] as const satisfies readonly Role[];
+import type { Role } from './roles';
 
 const MATRIX = {
   /** The signed-in screens: lists, records and their history. */

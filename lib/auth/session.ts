@@ -3,9 +3,9 @@
 import 'server-only';
 import { headers } from 'next/headers';
 import { cache } from 'react';
-import type { Role } from '@/lib/generated/prisma/enums';
 import { auth } from './auth';
 import { type Permission, can } from './permissions';
+import { isRole, type Role } from './roles';
 
 export type CurrentUser = {
   id: string;
@@ -26,18 +26,16 @@ type SessionUser = {
   isDemo?: unknown;
 };
 
-const ROLES: readonly string[] = ['admin', 'staff', 'ministry'];
-
 export function toCurrentUser(session: { user: SessionUser; session: { id: string } } | null | undefined): CurrentUser | null {
   const user = session?.user;
-  if (!session || !user || user.isActive !== true || typeof user.role !== 'string' || !ROLES.includes(user.role)) return null;
+  if (!session || !user || user.isActive !== true || !isRole(user.role)) return null;
   if (user.isDemo === true && process.env.NODE_ENV === 'production') return null;
   return {
     id: user.id,
     sessionId: session.session.id,
     email: user.email,
     name: user.name,
-    role: user.role as Role,
+    role: user.role,
     mustChangePassword: user.mustChangePassword === true,
   };
 }

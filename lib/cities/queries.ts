@@ -9,7 +9,7 @@ import { designationActiveOn } from '@/lib/designations/in-force';
 import { todayInKorea } from '@/lib/core/dates';
 import { CITY_LIST_SELECT, type CityListItem, toCityListItem } from './list-item';
 import type { CitySearch } from './schemas';
-import { isEmptyQuery, parseSearchQuery } from './search-query';
+import { isEmptyQuery, parseSearchQuery } from '@/lib/place-names/search-query';
 import { sortCities } from './sort';
 
 export { getCityPage, type CityPage } from './city-page';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { requireAccess } from '@/lib/auth/session';
-import { nameConditions } from '@/lib/cities/staff-queries';
+import { nameConditions } from '@/lib/place-names/search-query';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localGovernmentExistsOn } from '@/lib/core/existence';

@@ -1,9 +1,10 @@
 // The user-management forms (admins only).
 import { z } from 'zod';
 import { EmailSchema } from '@/lib/auth/schemas';
-import { ROLES } from '@/lib/auth/permissions';
+import { Role } from '@/lib/generated/prisma/enums';
 
-export const RoleSchema = z.enum(ROLES, { error: 'notAnOption' });
+/** One of the roles (lib/auth/roles.ts: the database's enum). */
+export const RoleSchema = z.enum(Role, { error: 'notAnOption' });
 const UserId = z.uuid({ error: 'invalid' });
 const Version = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' });
 

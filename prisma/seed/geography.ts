@@ -2,8 +2,8 @@
 // reference data in prisma/seed/reference (sources: docs/data-notes.md).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { buildSearchKeys } from '@/lib/cities/search-keys';
-import { localGovernmentSlug, slugify } from '@/lib/cities/slug';
+import { buildSearchKeys } from '@/lib/place-names/search-keys';
+import { localGovernmentSlug, slugify } from '@/lib/place-names/slug';
 import { dayAfter, readSeedCsv, required, seedDate } from './csv';
 import type { ResolvableLocalGovernment, ResolvableRegion } from './resolve';
 

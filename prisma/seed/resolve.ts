@@ -1,7 +1,7 @@
 // Finds the local government a source means by "<region> <English name>" — as the source wrote
 // it, at the time it wrote it: "Incheon Nam-gu" (2019 table) is today's 미추홀구, "Jeonnam Shinan
 // County" is 신안군 under 전남광주통합특별시. Ambiguity or no match is an error, never a guess.
-import { isSameRomanizedName } from '@/lib/cities/slug';
+import { isSameRomanizedName } from '@/lib/place-names/slug';
 
 export type ResolvableRegion = { id: number; shortEns: string[] };
 export type ResolvableLocalGovernment = {

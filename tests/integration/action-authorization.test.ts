@@ -6,7 +6,7 @@ import { isRedirectError } from 'next/dist/client/components/redirect-error';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IDLE, type ActionState } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
-import type { Role } from '@/lib/generated/prisma/enums';
+import { ROLES, type Role } from '@/lib/auth/roles';
 import { ACTION_CASES } from './support/action-cases';
 import { actAs, ANONYMOUS, createActor, type TestActor } from './support/actors';
 import { databaseFingerprint } from './support/fingerprint';
@@ -14,7 +14,8 @@ import { databaseFingerprint } from './support/fingerprint';
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 
 const modules = import.meta.glob<Record<string, unknown>>(['/lib/**/actions.ts', '/app/**/actions.ts']);
-const ROLES: (Role | null)[] = [null, 'ministry', 'staff', 'admin'];
+/** A visitor, then every role (lib/auth/roles.ts). */
+const CALLERS: (Role | null)[] = [null, ...ROLES];
 
 let prisma: PrismaClient;
 const actions = new Map<string, AnyAction>();
@@ -57,7 +58,7 @@ describe('every exported server action', () => {
   });
 
   for (const [name, actionCase] of Object.entries(ACTION_CASES)) {
-    for (const role of ROLES) {
+    for (const role of CALLERS) {
       const isAllowed = actionCase.allowed === 'everyone' || (role !== null && actionCase.allowed.includes(role));
       it(`${name} ${isAllowed ? 'succeeds' : 'is refused'} for ${role ?? 'a visitor'}`, async () => {
         const actor: TestActor = role ? await createActor(role) : ANONYMOUS;

@@ -37,7 +37,7 @@ describe('the audit trail', () => {
   });
 
   it('records who renamed a local government, when, and the values before and after; the old name stays findable', async () => {
-    const { renameLocalGovernmentAction } = await import('@/lib/cities/actions');
+    const { renameLocalGovernmentAction } = await import('@/lib/local-governments/actions');
     const { searchCities } = await import('@/lib/cities/queries');
     const { parseCitySearch } = await import('@/lib/cities/schemas');
     const lg = await freshLocalGovernment(prisma);

@@ -59,7 +59,7 @@ describe('two sessions saving the same record', () => {
   });
 
   it('apply the second save once its author has seen the changes and saves on top of them', async () => {
-    const { updateLocalGovernmentAction } = await import('@/lib/cities/actions');
+    const { updateLocalGovernmentAction } = await import('@/lib/local-governments/actions');
     const lg = await freshLocalGovernment(prisma);
     const opened = {
       id: lg.id,

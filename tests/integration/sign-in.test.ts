@@ -16,7 +16,7 @@ afterEach(() => {
 });
 
 async function signIn(email: string, password: string, ip = '198.51.100.7') {
-  const { signInAction } = await import('@/lib/auth/actions');
+  const { signInAction } = await import('@/lib/account/actions');
   const formData = new FormData();
   formData.set('locale', 'en');
   formData.set('email', email);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
-import type { getLocalGovernmentForEdit, RegionOption } from '@/lib/cities/staff-queries';
+import type { getLocalGovernmentForEdit, RegionOption } from '@/lib/local-governments/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { RenameLocalGovernmentForm, RetireLocalGovernmentForm, UpdateLocalGovernmentForm } from './local-government-forms';
 

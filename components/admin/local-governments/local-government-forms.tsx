@@ -8,8 +8,8 @@ import {
   renameLocalGovernmentAction,
   retireLocalGovernmentAction,
   updateLocalGovernmentAction,
-} from '@/lib/cities/actions';
-import { LOCAL_GOVERNMENT_KINDS } from '@/lib/cities/schemas';
+} from '@/lib/local-governments/actions';
+import { LOCAL_GOVERNMENT_KINDS } from '@/lib/local-governments/schemas';
 
 type Region = { id: number; nameKo: string; nameEn: string };
 type Current = { id: number; version: number; code: string; kind: string; nameKo: string; nameEn: string; regionId: number };

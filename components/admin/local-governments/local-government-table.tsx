@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
-import type { LocalGovernmentRow } from '@/lib/cities/staff-queries';
+import type { LocalGovernmentRow } from '@/lib/local-governments/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 
 export async function LocalGovernmentTable({ rows }: { rows: LocalGovernmentRow[] }) {

@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { ActionForm } from '@/components/forms/action-form';
 import { SelectField, TextField } from '@/components/forms/fields';
-import { ROLES } from '@/lib/auth/permissions';
+import { ROLES } from '@/lib/auth/roles';
 import { changeUserRoleAction, createUserAction, resetUserPasswordAction, setUserActiveAction } from '@/lib/users/actions';
 
 type User = { id: string; email: string; role: string; isActive: boolean; version: number };

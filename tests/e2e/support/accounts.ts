@@ -8,7 +8,9 @@ import { promisify } from 'node:util';
 import { expect, type Page } from '@playwright/test';
 import { DATABASE_URL_FILE } from './server';
 
-export type Role = 'admin' | 'staff' | 'ministry';
+import type { Role } from '@/lib/auth/roles';
+
+export type { Role };
 export type Account = { email: string; password: string; role: Role };
 
 const run = promisify(execFile);

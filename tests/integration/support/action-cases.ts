@@ -2,7 +2,7 @@
 // (made fresh for each call, since many actions consume their record). An action without an
 // entry here fails tests/integration/action-authorization.test.ts.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@/lib/generated/prisma/enums';
+import { ROLES, type Role } from '@/lib/auth/roles';
 import type { PrismaClient } from '@/lib/create-prisma-client';
 import { PASSWORD } from './actors';
 
@@ -17,7 +17,8 @@ export type ActionCase = {
 
 const EDITORS = ['admin', 'staff'] as const;
 const ADMINS = ['admin'] as const;
-const SIGNED_IN = ['admin', 'staff', 'ministry'] as const;
+/** Every role (lib/auth/roles.ts). */
+const SIGNED_IN = ROLES;
 
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;

@@ -5,7 +5,7 @@ import { Pager } from '@/components/admin/pager';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
-import { listLocalGovernments, listRegionOptions } from '@/lib/cities/staff-queries';
+import { listLocalGovernments, listRegionOptions } from '@/lib/local-governments/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { IdField } from '@/lib/core/fields';
 import { pageNumber } from '@/lib/core/pagination';

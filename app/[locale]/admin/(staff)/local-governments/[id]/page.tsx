@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { getRecordHistory } from '@/lib/audit/queries';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
-import { getLocalGovernmentForEdit, listRegionOptions } from '@/lib/cities/staff-queries';
+import { getLocalGovernmentForEdit, listRegionOptions } from '@/lib/local-governments/staff-queries';
 import { IdField } from '@/lib/core/fields';
 
 export async function generateMetadata() {

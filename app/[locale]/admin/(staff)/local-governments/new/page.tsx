@@ -4,7 +4,7 @@ import { CreateLocalGovernmentForm } from '@/components/admin/local-governments/
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { checkAccess } from '@/lib/auth/session';
-import { listRegionOptions } from '@/lib/cities/staff-queries';
+import { listRegionOptions } from '@/lib/local-governments/staff-queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');

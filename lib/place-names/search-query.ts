@@ -1,6 +1,7 @@
 // Turns what a visitor typed into the fragments each search column must contain.
 // Every fragment must match (AND), so "부산 강서" and "Gangseo Busan" narrow down.
 import { disassemble } from 'es-hangul';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import { foldRomanizedWords } from './romanization';
 
 export type SearchFragments = { initials: string[]; jamo: string[]; latin: string[] };
@@ -21,4 +22,16 @@ export function parseSearchQuery(query: string): SearchFragments {
 
 export function isEmptyQuery(fragments: SearchFragments): boolean {
   return fragments.initials.length + fragments.jamo.length + fragments.latin.length === 0;
+}
+
+/** Conditions that find a local government by what was typed (same keys as the public search). */
+export function nameConditions(query: string): Prisma.LocalGovernmentWhereInput[] {
+  const fragments = parseSearchQuery(query);
+  const byCode = /^\d{2,5}$/.test(query.trim()) ? [{ code: { startsWith: query.trim() } }] : [];
+  if (byCode.length) return [{ OR: byCode }];
+  return [
+    ...fragments.initials.map((fragment) => ({ searchInitials: { contains: fragment } })),
+    ...fragments.jamo.map((fragment) => ({ searchJamo: { contains: fragment } })),
+    ...fragments.latin.map((fragment) => ({ searchLatin: { contains: fragment } })),
+  ];
 }

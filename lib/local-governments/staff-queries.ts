@@ -5,6 +5,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
+import { nameConditions } from '@/lib/place-names/search-query';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
 import { standingOn } from '@/lib/designations/schedule';
@@ -12,7 +13,6 @@ import { statusOf } from '@/lib/designations/status';
 import { regionExistsOn } from '@/lib/core/existence';
 import { designationActiveOn } from '@/lib/designations/in-force';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
-import { parseSearchQuery } from './search-query';
 
 export type RegionOption = { id: number; slug: string; nameKo: string; nameEn: string };
 
@@ -23,18 +23,6 @@ export async function listRegionOptions(): Promise<RegionOption[]> {
     orderBy: { sortOrder: 'asc' },
     select: { id: true, slug: true, nameKo: true, nameEn: true },
   });
-}
-
-/** Conditions that find a local government by what was typed (same keys as the public search). */
-export function nameConditions(query: string): Prisma.LocalGovernmentWhereInput[] {
-  const fragments = parseSearchQuery(query);
-  const byCode = /^\d{2,5}$/.test(query.trim()) ? [{ code: { startsWith: query.trim() } }] : [];
-  if (byCode.length) return [{ OR: byCode }];
-  return [
-    ...fragments.initials.map((fragment) => ({ searchInitials: { contains: fragment } })),
-    ...fragments.jamo.map((fragment) => ({ searchJamo: { contains: fragment } })),
-    ...fragments.latin.map((fragment) => ({ searchLatin: { contains: fragment } })),
-  ];
 }
 
 export type LocalGovernmentRow = {

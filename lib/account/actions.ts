@@ -9,12 +9,13 @@ import { formValues } from '@/lib/actions/form-values';
 import { fieldErrors } from '@/lib/actions/issues';
 import type { ActionState } from '@/lib/core/action-state';
 import { routing } from '@/lib/i18n/routing';
-import { auth } from './auth';
-import { clientAddress } from './client-address';
-import { changeOwnPassword, recordFailure, recordSuccess } from './mutations';
-import { ChangePasswordSchema, SignInSchema } from './schemas';
-import { findSignInCandidate, lockedUntil } from './queries';
-import type { ThrottleKey } from './throttle';
+import { auth } from '@/lib/auth/auth';
+import { clientAddress } from '@/lib/auth/client-address';
+import { recordFailure, recordSuccess } from '@/lib/auth/mutations';
+import { changeOwnPassword } from './mutations';
+import { ChangePasswordSchema, SignInSchema } from '@/lib/auth/schemas';
+import { findSignInCandidate, lockedUntil } from '@/lib/auth/queries';
+import type { ThrottleKey } from '@/lib/auth/throttle';
 
 /** Checked against when no account can sign in, so a refusal takes as long either way. */
 let decoyHash: Promise<string> | undefined;

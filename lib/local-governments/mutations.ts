@@ -8,8 +8,8 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { todayInKorea } from '@/lib/core/dates';
 import { checkVersion, saveVersioned } from '@/lib/core/versioned';
-import { buildSearchKeys } from './search-keys';
-import { localGovernmentSlug } from './slug';
+import { buildSearchKeys } from '@/lib/place-names/search-keys';
+import { localGovernmentSlug } from '@/lib/place-names/slug';
 import type {
   CreateLocalGovernmentInput,
   RenameLocalGovernmentInput,

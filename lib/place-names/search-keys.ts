@@ -1,5 +1,5 @@
 // What a local government can be found by. Stored in three indexed columns (schema.prisma,
-// LocalGovernment.search*) and matched by lib/cities/search-query.ts.
+// LocalGovernment.search*) and matched by lib/place-names/search-query.ts.
 import { disassemble, getChoseong, romanize } from 'es-hangul';
 import { foldRomanization } from './romanization';
 
