@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { AnnouncementSummary } from '@/lib/announcements/queries';
 import { fromIsoDate } from '@/lib/core/dates';
+import { localField } from '@/lib/core/names';
 
 export async function SourceList({ announcements }: { announcements: AnnouncementSummary[] }) {
   const [t, tKind, format, locale] = await Promise.all([
@@ -15,10 +16,9 @@ export async function SourceList({ announcements }: { announcements: Announcemen
       <ol className="max-w-3xl space-y-4">
         {announcements.map((a) => (
           <li key={a.slug} className="rounded border border-line p-3">
-            <p className="font-semibold">{locale === 'ko' ? a.titleKo : a.titleEn}</p>
+            <p className="font-semibold">{localField(a, 'title', locale)}</p>
             <p className="text-sm text-ink-soft">
-              {format.dateTime(fromIsoDate(a.publishedOn), { dateStyle: 'long' })} · {locale === 'ko' ? a.issuerKo : a.issuerEn} ·{' '}
-              {tKind(a.kind)}
+              {format.dateTime(fromIsoDate(a.publishedOn), { dateStyle: 'long' })} · {localField(a, 'issuer', locale)} · {tKind(a.kind)}
             </p>
             <p className="mt-1 text-sm">{a.citation}</p>
             <p className="mt-1 text-sm text-ink-soft">

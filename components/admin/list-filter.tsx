@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /** A GET form above a staff list: a search box and, optionally, more filters. */
 export async function ListFilter({ path, q, children }: { path: string; q: string; children?: ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations('Admin.list'), getLocale()]);
   return (
-    <form role="search" method="get" action={`/${locale}${path}`} className="mb-4 flex flex-wrap items-end gap-3">
+    <form role="search" method="get" action={getPathname({ href: path, locale })} className="mb-4 flex flex-wrap items-end gap-3">
       <div className="flex min-w-56 flex-1 flex-col gap-1">
         <label htmlFor="list-q" className="text-sm font-semibold">
           {t('search')}

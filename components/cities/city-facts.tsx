@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { CityPage } from '@/lib/cities/queries';
 import { Link } from '@/lib/i18n/navigation';
-import { localName } from '@/lib/core/names';
+import { localField, localName } from '@/lib/core/names';
 import { DesignationYear } from './designation-year';
 import { fromIsoDate } from '@/lib/core/dates';
 
@@ -50,7 +50,7 @@ export async function CityFacts({ city }: { city: CityPage }) {
               <span className="mt-1 block text-sm text-ink-soft">
                 {latest.announcement
                   ? t('source', {
-                      source: locale === 'ko' ? latest.announcement.titleKo : latest.announcement.titleEn,
+                      source: localField(latest.announcement, 'title', locale),
                       citation: latest.announcement.citation,
                     })
                   : t('sourceText', { source: latest.source })}

@@ -5,6 +5,7 @@ import type { CitySearch } from '@/lib/cities/schemas';
 import type { RegionSummary } from '@/lib/regions/queries';
 import { CityTable } from './city-table';
 import { SearchForm } from './search-form';
+import { byLocale } from '@/lib/core/names';
 
 type Props = { search: CitySearch; regions: RegionSummary[] };
 
@@ -30,7 +31,7 @@ export async function CitySearchResults({ search, regions }: Props) {
             <ul className="mt-2 list-disc space-y-1 pl-5 text-ink-soft">
               <li>{t('emptyTipSpelling')}</li>
               {search.scope === 'designated' ? <li>{t('emptyTipScope')}</li> : null}
-              {region ? <li>{t('emptyTipRegion', { region: locale === 'ko' ? region.nameKo : region.shortEn })}</li> : null}
+              {region ? <li>{t('emptyTipRegion', { region: byLocale(locale, { ko: region.nameKo, en: region.shortEn }) })}</li> : null}
               {search.status || search.next ? <li>{t('emptyTipStatus')}</li> : null}
             </ul>
             <p className="mt-3">

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { CityListItem } from '@/lib/cities/list-item';
 import { Link } from '@/lib/i18n/navigation';
-import { localName } from '@/lib/core/names';
+import { localField, localName } from '@/lib/core/names';
 import { DesignationYear } from './designation-year';
 
 type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean; showStanding?: boolean };
@@ -49,7 +49,7 @@ export async function CityTable({ caption, cities, showRegion = true, showStandi
               <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
               {!city.isCurrent ? <span className="ml-2 text-xs font-normal text-warning-700">{t('abolished')}</span> : null}
             </th>
-            {showRegion ? <td className={td}>{locale === 'ko' ? city.region.shortKo : city.region.shortEn}</td> : null}
+            {showRegion ? <td className={td}>{localField(city.region, 'short', locale)}</td> : null}
             <td className={td}>
               {city.status !== 'none' ? (
                 <DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} />

@@ -4,6 +4,8 @@ import { CITY_SEARCH_SCOPES } from '@/lib/cities/schemas';
 import { CITY_SORTS } from '@/lib/cities/sort';
 import type { RegionSummary } from '@/lib/regions/queries';
 import { StandingFields } from './standing-fields';
+import { byLocale } from '@/lib/core/names';
+import { getPathname } from '@/lib/i18n/navigation';
 
 const field = 'w-full rounded border border-ink-soft bg-white px-3 py-2 text-base text-ink';
 const label = 'mb-1 block text-sm font-semibold text-ink';
@@ -14,7 +16,7 @@ export async function SearchForm({ search, regions }: { search?: CitySearch; reg
   return (
     <form
       role="search"
-      action={`/${locale}/cities`}
+      action={getPathname({ href: '/cities', locale })}
       method="get"
       className="grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6"
     >
@@ -44,7 +46,7 @@ export async function SearchForm({ search, regions }: { search?: CitySearch; reg
           <option value="">{t('allRegions')}</option>
           {regions.map((region) => (
             <option key={region.slug} value={region.slug}>
-              {locale === 'ko' ? region.nameKo : region.shortEn}
+              {byLocale(locale, { ko: region.nameKo, en: region.shortEn })}
             </option>
           ))}
         </select>

@@ -1,19 +1,18 @@
 'use client';
 
-import { usePathname, useSearchParams } from 'next/navigation';
+import { useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
+import type { Locale } from '@/lib/core/locales';
+import { getPathname, usePathname } from '@/lib/i18n/navigation';
 
-type Props = { targetLocale: string; label: string; className?: string };
+type Props = { targetLocale: Locale; label: string; className?: string };
 
-function switchedHref(pathname: string, targetLocale: string, search: string): string {
-  const rest = pathname.replace(/^\/(ko|en)(?=\/|$)/, '');
-  return `/${targetLocale}${rest}${search ? `?${search}` : ''}`;
-}
-
+/** A plain link, not next-intl's Link: the whole page reloads in the other language (its <html lang>). */
 function LocaleLink({ targetLocale, label, className, search }: Props & { search: string }) {
   const pathname = usePathname();
+  const href = getPathname({ href: search ? `${pathname}?${search}` : pathname, locale: targetLocale });
   return (
-    <a href={switchedHref(pathname, targetLocale, search)} hrefLang={targetLocale} lang={targetLocale} className={className}>
+    <a href={href} hrefLang={targetLocale} lang={targetLocale} className={className}>
       {label}
     </a>
   );

@@ -1,10 +1,10 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { LocaleSwitch } from './locale-switch';
+import { otherLocale } from '@/lib/core/names';
 
 export async function SiteHeader() {
   const [t, locale] = await Promise.all([getTranslations('Site'), getLocale()]);
-  const otherLocale = locale === 'ko' ? 'en' : 'ko';
   const navigation = [
     { href: '/regions', label: t('nav.regions') },
     { href: '/cities', label: t('nav.cities') },
@@ -22,7 +22,7 @@ export async function SiteHeader() {
           <span className="text-lg font-bold text-primary-900 sm:text-xl">{t('name')}</span>
         </Link>
         <LocaleSwitch
-          targetLocale={otherLocale}
+          targetLocale={otherLocale(locale)}
           label={t('switchLanguage')}
           className="rounded border border-line px-3 py-1.5 text-sm font-medium text-ink no-underline hover:bg-surface"
         />

@@ -1,5 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { COVERAGE_BUCKETS, coverageBucket, TILE_COLUMNS, TILE_LAYOUT, TILE_ROWS } from '@/lib/map/tiles';
+import { byLocale, localField, localName } from '@/lib/core/names';
+import { getPathname } from '@/lib/i18n/navigation';
 
 export type MapRegion = {
   slug: string;
@@ -35,14 +37,14 @@ export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]
           const x = tile.column * (CELL + GAP);
           const y = tile.row * (CELL + GAP);
           const w = (tile.width ?? 1) * CELL + ((tile.width ?? 1) - 1) * GAP;
-          const name = locale === 'ko' ? region.nameKo : region.nameEn;
-          const label = locale === 'ko' ? region.shortKo : region.shortEn;
+          const name = localName(region, locale);
+          const label = localField(region, 'short', locale);
           // Long English names shrink to fit their tile (Latin letters are about 0.6 em wide, Hangul 1 em).
-          const labelSize = Math.min(30, Math.floor((w - 16) / (label.length * (locale === 'ko' ? 1 : 0.62))));
+          const labelSize = Math.min(30, Math.floor((w - 16) / (label.length * byLocale(locale, { ko: 1, en: 0.62 }))));
           return (
             <a
               key={region.slug}
-              href={`/${locale}/regions/${region.slug}`}
+              href={getPathname({ href: `/regions/${region.slug}`, locale })}
               aria-label={t('tileLabel', { region: name, designated: region.designated, units: region.units, share: percent(share) })}
             >
               <rect x={x} y={y} width={w} height={CELL} rx={10} fill={bucket.fill} stroke="#464c53" strokeWidth={1.5} />

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import type { getOfficesDirectory } from '@/lib/offices/queries';
-import { localName } from '@/lib/core/names';
+import { localField, localName } from '@/lib/core/names';
 import { fromIsoDate } from '@/lib/core/dates';
 
 type Directory = Awaited<ReturnType<typeof getOfficesDirectory>>;
@@ -17,7 +17,7 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
           {directory.offices.map(({ provincial }) => (
             <li key={provincial.slug}>
               <a href={`#${provincial.slug}`} className="inline-block rounded border border-line px-2 py-1 text-sm">
-                {locale === 'ko' ? provincial.region.shortKo : provincial.region.shortEn}
+                {localField(provincial.region, 'short', locale)}
               </a>
             </li>
           ))}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { StandingFields } from '@/components/cities/standing-fields';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /**
  * Filters a region's learning cities by standing and next evaluation year (issue 4). The region
@@ -10,7 +11,7 @@ export async function RegionFilter({ regionSlug }: { regionSlug: string }) {
   const [t, locale] = await Promise.all([getTranslations('RegionPage'), getLocale()]);
   return (
     <form
-      action={`/${locale}/cities`}
+      action={getPathname({ href: '/cities', locale })}
       method="get"
       aria-labelledby="region-filter-title"
       className="mb-4 grid gap-4 rounded border border-line bg-surface p-4 sm:grid-cols-6"

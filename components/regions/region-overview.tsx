@@ -7,18 +7,19 @@ import { Section } from '@/components/ui/section';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionPage } from '@/lib/regions/queries';
 import { fromIsoDate } from '@/lib/core/dates';
+import { localName, otherLocale } from '@/lib/core/names';
 
 export async function RegionOverview({ page }: { page: RegionPage }) {
   const [t, format, locale] = await Promise.all([getTranslations('RegionPage'), getFormatter(), getLocale()]);
   const { region } = page;
-  const name = (r: { nameKo: string; nameEn: string }) => (locale === 'ko' ? r.nameKo : r.nameEn);
+  const name = (r: { nameKo: string; nameEn: string }) => localName(r, locale);
   const isAbolished = region.abolishedOn !== null;
   const designated = page.localGovernments.filter((lg) => lg.isDesignated);
   const others = page.localGovernments.filter((lg) => !designated.includes(lg));
   const total = page.localGovernments.length;
   return (
     <>
-      <PageHeader title={name(region)} lede={locale === 'ko' ? region.nameEn : region.nameKo}>
+      <PageHeader title={name(region)} lede={localName(region, otherLocale(locale))}>
         {isAbolished ? (
           <p role="note" className="rounded border border-warning-700 bg-warning-50 p-3 text-ink">
             {t('abolished', { date: fromIsoDate(region.abolishedOn!) })}{' '}

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionSummary } from '@/lib/regions/queries';
+import { localName } from '@/lib/core/names';
 
 type RegionRow = Pick<RegionSummary, 'slug' | 'nameKo' | 'nameEn' | 'unitCount' | 'designatedCount'>;
 
@@ -36,7 +37,7 @@ export async function RegionTable({ regions, caption }: { regions: RegionRow[]; 
         {regions.map((region) => (
           <tr key={region.slug}>
             <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/regions/${region.slug}`}>{locale === 'ko' ? region.nameKo : region.nameEn}</Link>
+              <Link href={`/regions/${region.slug}`}>{localName(region, locale)}</Link>
             </th>
             <td className={`${td} text-right tabular`}>{region.designatedCount}</td>
             <td className={`${td} text-right tabular`}>{region.unitCount}</td>

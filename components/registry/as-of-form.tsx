@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { FIRST_DAY } from '@/lib/registry/schemas';
 import { fromIsoDate } from '@/lib/core/dates';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /**
  * The day a page shows (`?asOf=`, the registry and the map): a plain GET form, so it works without
@@ -23,7 +24,7 @@ export async function AsOfForm({
     <>
       <form
         method="get"
-        action={`/${locale}${path}`}
+        action={getPathname({ href: path, locale })}
         className="mb-6 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4"
       >
         <div className="flex flex-col gap-1">

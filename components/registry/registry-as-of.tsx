@@ -6,6 +6,7 @@ import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegistryAsOf } from '@/lib/registry/queries';
 import { fromIsoDate } from '@/lib/core/dates';
+import { localName } from '@/lib/core/names';
 
 /** The registry on a day: the figures of that day beside the ministry's, then each region's cities under their names of then. */
 export async function RegistryAsOfView({ registry, today, isFallback }: { registry: RegistryAsOf; today: string; isFallback: boolean }) {
@@ -62,12 +63,12 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
             key={region.slug}
             id={`region-${region.slug}`}
             title={t('regionTitle', {
-              region: locale === 'ko' ? region.nameKo : region.nameEn,
+              region: localName(region, locale),
               count: region.cities.length,
               units: region.unitCount,
             })}
           >
-            <DataTable caption={t('caption', { region: locale === 'ko' ? region.nameKo : region.nameEn, date: day })}>
+            <DataTable caption={t('caption', { region: localName(region, locale), date: day })}>
               <thead>
                 <tr>
                   <th scope="col" className={th}>
@@ -88,7 +89,7 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
                 {region.cities.map((city) => (
                   <tr key={city.slug}>
                     <th scope="row" className={`${td} font-medium`}>
-                      <Link href={`/cities/${city.slug}`}>{locale === 'ko' ? city.nameKo : city.nameEn}</Link>
+                      <Link href={`/cities/${city.slug}`}>{localName(city, locale)}</Link>
                       <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
                     </th>
                     <td className={td}>

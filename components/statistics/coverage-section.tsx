@@ -3,6 +3,7 @@ import { BarChartFigure } from '@/components/charts/bar-chart';
 import { RegionTable } from '@/components/regions/region-table';
 import { Section } from '@/components/ui/section';
 import type { RegionSummary } from '@/lib/regions/queries';
+import { localField } from '@/lib/core/names';
 
 /** Today's coverage by region: the share of each region's local governments designated. */
 export async function CoverageSection({ regions }: { regions: RegionSummary[] }) {
@@ -18,7 +19,7 @@ export async function CoverageSection({ regions }: { regions: RegionSummary[] })
           const share = region.unitCount > 0 ? region.designatedCount / region.unitCount : 0;
           return {
             key: region.slug,
-            label: locale === 'ko' ? region.shortKo : region.shortEn,
+            label: localField(region, 'short', locale),
             value: share,
             valueLabel: `${format.number(share, { style: 'percent', maximumFractionDigits: 1 })} (${region.designatedCount}/${region.unitCount})`,
           };

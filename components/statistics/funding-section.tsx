@@ -4,6 +4,7 @@ import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import { formatWon } from '@/lib/money/format';
 import type { FundingYear } from '@/lib/statistics/queries';
+import { localName } from '@/lib/core/names';
 
 /** Published programme money per year (announced or disbursed; drafts and returned grants left out). */
 export async function FundingSection({ years }: { years: FundingYear[] }) {
@@ -53,7 +54,7 @@ export async function FundingSection({ years }: { years: FundingYear[] }) {
                         {year.year}
                       </th>
                     ) : null}
-                    <td className={td}>{locale === 'ko' ? programme.nameKo : programme.nameEn}</td>
+                    <td className={td}>{localName(programme, locale)}</td>
                     <td className={`${td} text-right tabular`}>{programme.recipients}</td>
                     <td className={`${td} text-right tabular`}>{formatWon(programme.total, locale)}</td>
                   </tr>

@@ -4,6 +4,7 @@ import { formatWon } from '@/lib/money/format';
 import type { StatedTotalCheck } from '@/lib/subsidies/queries';
 import type { DashboardTable } from '@/lib/subsidies/tables';
 import { DashboardTableView } from './dashboard-table';
+import { localField } from '@/lib/core/names';
 
 /**
  * Announcements that state a total, against what their linked allocations add up to. A mismatch
@@ -21,10 +22,10 @@ export async function StatedTotalsPanel({ checks, table, locale }: { checks: Sta
             {mismatches.map((check) => (
               <li key={check.slug}>
                 {t('mismatch', {
-                  title: locale === 'ko' ? check.titleKo : check.titleEn,
+                  title: localField(check, 'title', locale),
                   date: check.publishedOn,
                   stated: formatWon(check.statedTotal, locale, { isApproximate: check.isStatedTotalApproximate }),
-                  scope: (locale === 'ko' ? check.scopeKo : check.scopeEn) ?? t('noScope'),
+                  scope: localField(check, 'scope', locale) ?? t('noScope'),
                   count: check.linkedAllocations,
                   linked: formatWon(check.linkedTotal, locale),
                   difference: formatWon(check.difference, locale, { isSigned: true }),

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/lib/core/locales';
 import type { ReactNode } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { GroupedBarChart } from '@/components/charts/grouped-bar-chart';
@@ -10,6 +11,7 @@ import { buildDashboardTables, describeFilters, type DashboardTable, type Transl
 import { DashboardTableView } from './dashboard-table';
 import { ExportLinks } from './export-links';
 import { StatedTotalsPanel } from './stated-totals-panel';
+import { byLocale, localField, localName } from '@/lib/core/names';
 
 /** A chart and, right after it, the table with its numbers (wide enough for both to read well). */
 function ChartAndTable({ chart, children }: { chart: ReactNode; children: ReactNode }) {
@@ -21,7 +23,7 @@ function ChartAndTable({ chart, children }: { chart: ReactNode; children: ReactN
   );
 }
 
-export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: SubsidyDashboard; locale: string }) {
+export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: SubsidyDashboard; locale: Locale }) {
   const t = await getTranslations('Subsidies');
   const translate: Translate = (key, values) => t(key as never, values as never);
   const tables = buildDashboardTables({
@@ -74,7 +76,7 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
                 series={[String(comparison.previousYear), String(comparison.year)]}
                 groups={comparison.lines.map((line) => ({
                   key: line.code,
-                  label: locale === 'ko' ? line.nameKo : line.nameEn,
+                  label: localName(line, locale),
                   values: [
                     { value: Number(line.previousTotal), valueLabel: won(line.previousTotal) },
                     { value: Number(line.total), valueLabel: won(line.total) },
@@ -99,11 +101,11 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
               id="chart-regions"
               title={t('charts.regions.title')}
               description={t('charts.regions.description', { count: regions.length })}
-              labelWidth={locale === 'ko' ? 80 : 130}
+              labelWidth={byLocale(locale, { ko: 80, en: 130 })}
               colourIndex={2}
               bars={regions.map((r) => ({
                 key: r.slug,
-                label: locale === 'ko' ? r.shortKo : r.shortEn,
+                label: localField(r, 'short', locale),
                 value: Number(r.total),
                 valueLabel: won(r.total),
               }))}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
-import { qualifiedName } from '@/lib/core/names';
+import type { Locale } from '@/lib/core/locales';
+import { getPathname, Link } from '@/lib/i18n/navigation';
+import { localField, localName, qualifiedName } from '@/lib/core/names';
 import { STATUS_FILTERS, type SubsidyFilters } from '@/lib/subsidies/filters';
 import type { SubsidyFilterOptions } from '@/lib/subsidies/queries';
 
@@ -41,16 +42,16 @@ export async function SubsidyFilterForm({
 }: {
   filters: SubsidyFilters;
   options: SubsidyFilterOptions;
-  locale: string;
+  locale: Locale;
 }) {
   const [t, tStatus] = await Promise.all([getTranslations('Subsidies.filterForm'), getTranslations('Subsidies.statusFilters')]);
-  const named = (entity: { nameKo: string; nameEn: string }) => (locale === 'ko' ? entity.nameKo : entity.nameEn);
+  const named = (entity: { nameKo: string; nameEn: string }) => localName(entity, locale);
   return (
     <form
       role="search"
       aria-label={t('label')}
       method="get"
-      action={`/${locale}/admin/subsidies`}
+      action={getPathname({ href: '/admin/subsidies', locale })}
       className="mb-8 flex flex-wrap items-end gap-3 rounded border border-line bg-surface p-4"
     >
       <Select
@@ -71,7 +72,7 @@ export async function SubsidyFilterForm({
         value={filters.region ?? ''}
         options={[
           { value: '', label: t('allRegions') },
-          ...options.regions.map((r) => ({ value: r.slug, label: locale === 'ko' ? r.shortKo : r.shortEn })),
+          ...options.regions.map((r) => ({ value: r.slug, label: localField(r, 'short', locale) })),
         ]}
       />
       <Select

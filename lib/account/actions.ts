@@ -3,12 +3,11 @@
 import { APIError } from 'better-auth/api';
 import { hashPassword, verifyPassword } from 'better-auth/crypto';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { formValues } from '@/lib/actions/form-values';
 import { fieldErrors } from '@/lib/actions/issues';
 import type { ActionState } from '@/lib/core/action-state';
-import { routing } from '@/lib/i18n/routing';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/core/locales';
 import { auth } from '@/lib/auth/auth';
 import { clientAddress } from '@/lib/auth/client-address';
 import { recordFailure, recordSuccess } from '@/lib/auth/mutations';
@@ -16,6 +15,7 @@ import { changeOwnPassword } from './mutations';
 import { ChangePasswordSchema, SignInSchema } from '@/lib/auth/schemas';
 import { findSignInCandidate, lockedUntil } from '@/lib/auth/queries';
 import type { ThrottleKey } from '@/lib/auth/throttle';
+import { redirect, redirectToLocalizedPath } from '@/lib/i18n/navigation';
 
 /** Checked against when no account can sign in, so a refusal takes as long either way. */
 let decoyHash: Promise<string> | undefined;
@@ -24,8 +24,7 @@ async function spendAsLongAsAVerification(password: string): Promise<void> {
   await verifyPassword({ hash: await decoyHash, password });
 }
 
-const localeOf = (value: string | undefined) =>
-  (routing.locales as readonly string[]).includes(value ?? '') ? value! : routing.defaultLocale;
+const localeOf = (value: string | undefined): Locale => (isLocale(value) ? value : DEFAULT_LOCALE);
 
 /**
  * Sign-in, open to anyone by nature: the checks are the limits per account and per address
@@ -66,19 +65,21 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: 'invalid', fieldErrors: {}, formError: isNowLocked ? 'signInLocked' : 'signInFailed', values };
   }
   await recordSuccess(parsed.data.email);
-  redirect(candidate?.mustChangePassword ? `/${locale}/admin/account/password` : (parsed.data.next ?? `/${locale}/admin`));
+  if (candidate?.mustChangePassword) redirect({ href: '/admin/account/password', locale });
+  if (parsed.data.next) redirectToLocalizedPath(parsed.data.next);
+  redirect({ href: '/admin', locale });
 }
 
 /** Signing out ends this session; anyone may call it. */
 export async function signOutAction(formData: FormData): Promise<void> {
   const locale = localeOf(formData instanceof FormData ? String(formData.get('locale') ?? '') : undefined);
   await auth.api.signOut({ headers: await headers() }).catch(() => undefined);
-  redirect(`/${locale}/admin/sign-in?signedOut=1`);
+  redirect({ href: '/admin/sign-in?signedOut=1', locale });
 }
 
 export const changeOwnPasswordAction = defineAction({
   permission: 'account.manage',
   schema: ChangePasswordSchema,
   run: (input, { actor }) => changeOwnPassword(actor, { ...input, sessionId: actor.sessionId }),
-  onSuccess: (_result, { locale }) => redirect(`/${locale}/admin?passwordChanged=1`),
+  onSuccess: (_result, { locale }) => redirect({ href: '/admin?passwordChanged=1', locale }),
 });

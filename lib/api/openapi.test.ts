@@ -9,7 +9,7 @@ function text(locale: 'ko' | 'en'): DocumentText & { missing: string[] } {
   const missing: string[] = [];
   const t = createTranslator({
     locale,
-    messages: locale === 'ko' ? ko : en,
+    messages: { ko, en }[locale],
     namespace: 'ApiReference',
     onError: (error) => missing.push(error.message),
   });

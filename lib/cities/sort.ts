@@ -1,6 +1,7 @@
 // Orders of the city lists. Korean names sort in 가나다 order, English ones alphabetically;
 // a city with no known designation year goes last when sorting by year.
 import type { CityListItem } from './list-item';
+import { intlLocale, localName } from '@/lib/core/names';
 
 export const CITY_SORTS = ['name', 'region', 'year', 'year-desc'] as const;
 export type CitySort = (typeof CITY_SORTS)[number];
@@ -8,9 +9,8 @@ export type CitySort = (typeof CITY_SORTS)[number];
 type Sortable = Pick<CityListItem, 'nameKo' | 'nameEn' | 'firstYear' | 'code'> & { regionOrder: number };
 
 export function sortCities<T extends Sortable>(cities: T[], sort: CitySort, locale: string): T[] {
-  const collator = new Intl.Collator(locale === 'ko' ? 'ko' : 'en', { sensitivity: 'base', numeric: true });
-  const byName = (a: T, b: T) =>
-    collator.compare(locale === 'ko' ? a.nameKo : a.nameEn, locale === 'ko' ? b.nameKo : b.nameEn) || a.code.localeCompare(b.code);
+  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
+  const byName = (a: T, b: T) => collator.compare(localName(a, locale), localName(b, locale)) || a.code.localeCompare(b.code);
   const byRegion = (a: T, b: T) => a.regionOrder - b.regionOrder || a.code.localeCompare(b.code);
   const byYear = (direction: 1 | -1) => (a: T, b: T) => {
     if (a.firstYear === b.firstYear) return byRegion(a, b);

@@ -12,6 +12,11 @@ export function byLocale<T>(locale: string, values: Record<Locale, T>): T {
   return values[readerLocale(locale)];
 }
 
+/** The BCP 47 tag Intl's number and collation rules want for the reader. */
+export function intlLocale(locale: string): string {
+  return byLocale(locale, { ko: 'ko-KR', en: 'en-US' });
+}
+
 /** The other language of the two: the one a page offers to switch to, or gives a name in beside its own. */
 export function otherLocale(locale: string): Locale {
   return LOCALES.find((candidate) => candidate !== readerLocale(locale))!;

@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { RuleError } from '@/lib/core/errors';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
@@ -23,6 +22,7 @@ import {
   UpdateDesignationSchema,
   UpdateEvaluationSchema,
 } from './schemas';
+import { redirect } from '@/lib/i18n/navigation';
 
 const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.city(result.slug)];
 
@@ -31,7 +31,7 @@ export const createDesignationAction = defineAction({
   schema: CreateDesignationSchema,
   run: (input, { actor }) => createDesignation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/designations/${result.id}?saved=created`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/designations/${result.id}?saved=created`, locale }),
 });
 
 export const updateDesignationAction = defineAction({
@@ -39,7 +39,7 @@ export const updateDesignationAction = defineAction({
   schema: UpdateDesignationSchema,
   run: (input, { actor }) => updateDesignation(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/designations/${values.id}?saved=updated`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/designations/${values.id}?saved=updated`, locale }),
 });
 
 export const retireDesignationAction = defineAction({
@@ -47,7 +47,7 @@ export const retireDesignationAction = defineAction({
   schema: RetireDesignationSchema,
   run: (input, { actor }) => retireDesignation(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/designations/${values.id}?saved=retired`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/designations/${values.id}?saved=retired`, locale }),
 });
 
 export const setEvaluationCohortAction = defineAction({
@@ -55,7 +55,7 @@ export const setEvaluationCohortAction = defineAction({
   schema: SetCohortSchema,
   run: (input, { actor }) => setEvaluationCohort(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/designations/${values.id}?saved=cohort`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/designations/${values.id}?saved=cohort`, locale }),
 });
 
 export const recordEvaluationAction = defineAction({
@@ -63,7 +63,7 @@ export const recordEvaluationAction = defineAction({
   schema: RecordEvaluationSchema,
   run: (input, { actor }) => recordEvaluation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/designations/${result.designationId}?saved=evaluation`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/designations/${result.designationId}?saved=evaluation`, locale }),
 });
 
 export const updateEvaluationAction = defineAction({
@@ -71,7 +71,7 @@ export const updateEvaluationAction = defineAction({
   schema: UpdateEvaluationSchema,
   run: (input, { actor }) => updateEvaluation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/designations/${result.designationId}?saved=evaluation`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/designations/${result.designationId}?saved=evaluation`, locale }),
 });
 
 /** A whole round's results from a pasted or uploaded list: checked, then applied all or none. */

@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { createLocalGovernment, renameLocalGovernment, retireLocalGovernment, updateLocalGovernment } from './mutations';
@@ -10,6 +9,7 @@ import {
   RetireLocalGovernmentSchema,
   UpdateLocalGovernmentSchema,
 } from './schemas';
+import { redirect } from '@/lib/i18n/navigation';
 
 const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.offices, CACHE_TAGS.city(result.slug)];
 
@@ -18,7 +18,7 @@ export const createLocalGovernmentAction = defineAction({
   schema: CreateLocalGovernmentSchema,
   run: (input, { actor }) => createLocalGovernment(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/local-governments/${result.id}?saved=created`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/local-governments/${result.id}?saved=created`, locale }),
 });
 
 export const updateLocalGovernmentAction = defineAction({
@@ -26,7 +26,7 @@ export const updateLocalGovernmentAction = defineAction({
   schema: UpdateLocalGovernmentSchema,
   run: (input, { actor }) => updateLocalGovernment(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=updated`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/local-governments/${values.id}?saved=updated`, locale }),
 });
 
 export const renameLocalGovernmentAction = defineAction({
@@ -34,7 +34,7 @@ export const renameLocalGovernmentAction = defineAction({
   schema: RenameLocalGovernmentSchema,
   run: (input, { actor }) => renameLocalGovernment(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=renamed`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/local-governments/${values.id}?saved=renamed`, locale }),
 });
 
 export const retireLocalGovernmentAction = defineAction({
@@ -42,5 +42,5 @@ export const retireLocalGovernmentAction = defineAction({
   schema: RetireLocalGovernmentSchema,
   run: (input, { actor }) => retireLocalGovernment(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/local-governments/${values.id}?saved=retired`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/local-governments/${values.id}?saved=retired`, locale }),
 });

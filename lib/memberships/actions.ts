@@ -1,10 +1,10 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { createMembership, retireMembership, updateMembership } from './mutations';
 import { CreateMembershipSchema, RetireMembershipSchema, UpdateMembershipSchema } from './schemas';
+import { redirect } from '@/lib/i18n/navigation';
 
 const publicPages = (result: { slug: string | null }) => [CACHE_TAGS.registry, ...(result.slug ? [CACHE_TAGS.city(result.slug)] : [])];
 
@@ -13,7 +13,7 @@ export const createMembershipAction = defineAction({
   schema: CreateMembershipSchema,
   run: (input, { actor }) => createMembership(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/memberships/${result.id}?saved=created`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/memberships/${result.id}?saved=created`, locale }),
 });
 
 export const updateMembershipAction = defineAction({
@@ -21,7 +21,7 @@ export const updateMembershipAction = defineAction({
   schema: UpdateMembershipSchema,
   run: (input, { actor }) => updateMembership(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/memberships/${values.id}?saved=updated`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/memberships/${values.id}?saved=updated`, locale }),
 });
 
 export const retireMembershipAction = defineAction({
@@ -29,5 +29,5 @@ export const retireMembershipAction = defineAction({
   schema: RetireMembershipSchema,
   run: (input, { actor }) => retireMembership(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/memberships/${values.id}?saved=retired`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/memberships/${values.id}?saved=retired`, locale }),
 });

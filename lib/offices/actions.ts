@@ -1,10 +1,10 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { addJurisdiction, endJurisdiction, retireOffice, updateOffice } from './mutations';
 import { AddJurisdictionSchema, EndJurisdictionSchema, RetireOfficeSchema, UpdateOfficeSchema } from './schemas';
+import { redirect } from '@/lib/i18n/navigation';
 
 // City pages show their office, so office changes refresh the registry's pages too.
 const publicPages = () => [CACHE_TAGS.offices, CACHE_TAGS.registry];
@@ -14,7 +14,7 @@ export const updateOfficeAction = defineAction({
   schema: UpdateOfficeSchema,
   run: (input, { actor }) => updateOffice(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.id}?saved=updated`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/offices/${values.id}?saved=updated`, locale }),
 });
 
 export const addJurisdictionAction = defineAction({
@@ -22,7 +22,7 @@ export const addJurisdictionAction = defineAction({
   schema: AddJurisdictionSchema,
   run: (input, { actor }) => addJurisdiction(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.officeId}?saved=coverageAdded`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/offices/${values.officeId}?saved=coverageAdded`, locale }),
 });
 
 export const endJurisdictionAction = defineAction({
@@ -30,7 +30,7 @@ export const endJurisdictionAction = defineAction({
   schema: EndJurisdictionSchema,
   run: (input, { actor }) => endJurisdiction(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.officeId}?saved=coverageEnded`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/offices/${values.officeId}?saved=coverageEnded`, locale }),
 });
 
 export const retireOfficeAction = defineAction({
@@ -38,5 +38,5 @@ export const retireOfficeAction = defineAction({
   schema: RetireOfficeSchema,
   run: (input, { actor }) => retireOffice(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale, values }) => redirect(`/${locale}/admin/offices/${values.id}?saved=retired`),
+  onSuccess: (_result, { locale, values }) => redirect({ href: `/admin/offices/${values.id}?saved=retired`, locale }),
 });

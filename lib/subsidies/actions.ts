@@ -1,6 +1,5 @@
 'use server';
 
-import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import {
@@ -22,6 +21,7 @@ import {
   UpdateAllocationSchema,
   UpdateProgrammeSchema,
 } from './schemas';
+import { redirect } from '@/lib/i18n/navigation';
 
 /** Public pages showing subsidies: every city page reads the subsidy tag, and the cities named. */
 const publicPages = (result: Affected) => [CACHE_TAGS.subsidies, ...result.citySlugs.map(CACHE_TAGS.city)];
@@ -31,7 +31,7 @@ export const createProgrammeAction = defineAction({
   schema: CreateProgrammeSchema,
   run: (input, { actor }) => createProgramme(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/programmes/${result.id}?saved=created`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/programmes/${result.id}?saved=created`, locale }),
 });
 
 export const updateProgrammeAction = defineAction({
@@ -39,7 +39,7 @@ export const updateProgrammeAction = defineAction({
   schema: UpdateProgrammeSchema,
   run: (input, { actor }) => updateProgramme(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/programmes/${result.id}?saved=updated`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/programmes/${result.id}?saved=updated`, locale }),
 });
 
 export const deleteProgrammeAction = defineAction({
@@ -47,7 +47,7 @@ export const deleteProgrammeAction = defineAction({
   schema: DeleteProgrammeSchema,
   run: (input, { actor }) => deleteProgramme(actor, input),
   revalidate: publicPages,
-  onSuccess: (_result, { locale }) => redirect(`/${locale}/admin/programmes?saved=deleted`),
+  onSuccess: (_result, { locale }) => redirect({ href: '/admin/programmes?saved=deleted', locale }),
 });
 
 export const createAllocationAction = defineAction({
@@ -55,7 +55,7 @@ export const createAllocationAction = defineAction({
   schema: CreateAllocationSchema,
   run: (input, { actor }) => createAllocation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/allocations/${result.id}?saved=created`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/allocations/${result.id}?saved=created`, locale }),
 });
 
 export const updateAllocationAction = defineAction({
@@ -63,7 +63,7 @@ export const updateAllocationAction = defineAction({
   schema: UpdateAllocationSchema,
   run: (input, { actor }) => updateAllocation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/allocations/${result.id}?saved=updated`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/allocations/${result.id}?saved=updated`, locale }),
 });
 
 export const changeAllocationStatusAction = defineAction({
@@ -71,7 +71,7 @@ export const changeAllocationStatusAction = defineAction({
   schema: ChangeAllocationStatusSchema,
   run: (input, { actor }) => changeAllocationStatus(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/allocations/${result.id}?saved=updated`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/allocations/${result.id}?saved=updated`, locale }),
 });
 
 export const deleteAllocationAction = defineAction({
@@ -79,5 +79,5 @@ export const deleteAllocationAction = defineAction({
   schema: DeleteAllocationSchema,
   run: (input, { actor }) => deleteAllocation(actor, input),
   revalidate: publicPages,
-  onSuccess: (result, { locale }) => redirect(`/${locale}/admin/programmes/${result.programmeId}?saved=deleted`),
+  onSuccess: (result, { locale }) => redirect({ href: `/admin/programmes/${result.programmeId}?saved=deleted`, locale }),
 });

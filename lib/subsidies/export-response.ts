@@ -13,6 +13,8 @@ import { dashboardXlsx, XLSX_CONTENT_TYPE } from './export-xlsx';
 import { parseSubsidyFilters, type SubsidyFilters } from './filters';
 import { getSubsidyDashboard } from './queries';
 import { buildDashboardTables, describeFilters, type Translate } from './tables';
+import { byLocale } from '@/lib/core/names';
+import { getPathname } from '@/lib/i18n/navigation';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,8 +33,10 @@ export function exportFileName(options: { locale: AppLocale; format: ExportForma
 } {
   const year = options.filters.year === null ? 'all-years' : String(options.filters.year);
   const ascii = `learning-city-subsidies-${year}-${options.readOn}.${options.format}`;
-  const utf8 =
-    options.locale === 'ko' ? `평생학습도시-지원금-${options.filters.year ?? '전체'}-${options.readOn}.${options.format}` : ascii;
+  const utf8 = byLocale(options.locale, {
+    ko: `평생학습도시-지원금-${options.filters.year ?? '전체'}-${options.readOn}.${options.format}`,
+    en: ascii,
+  });
   return { ascii, utf8 };
 }
 
@@ -47,8 +51,8 @@ export async function exportSubsidies(options: { locale: string; format: string;
 
   const access = await checkAccess('subsidies.read');
   if (access.status === 'anonymous') {
-    const signIn = new URL(`/${locale}/admin/sign-in`, options.url);
-    signIn.searchParams.set('next', `/${locale}/admin/subsidies${options.url.search}`);
+    const signIn = new URL(getPathname({ href: '/admin/sign-in', locale }), options.url);
+    signIn.searchParams.set('next', getPathname({ href: `/admin/subsidies${options.url.search}`, locale }));
     return new Response(null, { status: 303, headers: { Location: signIn.toString(), 'Cache-Control': 'no-store' } });
   }
   if (access.status === 'forbidden') return new Response('Forbidden', { status: 403 });

@@ -1,7 +1,7 @@
 // The dashboard's tables as data: the page renders them, and the XLSX and CSV exports write the
 // very same rows and columns, so an export is exactly what is on screen. Amounts stay BigInt won.
 import { formatWon } from '@/lib/money/format';
-import { qualifiedName } from '@/lib/core/names';
+import { intlLocale, localField, localName, qualifiedName } from '@/lib/core/names';
 import type { StatusFilter } from './filters';
 import type { SubsidyDashboard } from './queries';
 
@@ -44,11 +44,11 @@ type Options = {
 };
 
 function name(entity: { nameKo: string; nameEn: string }, locale: string): string {
-  return locale === 'ko' ? entity.nameKo : entity.nameEn;
+  return localName(entity, locale);
 }
 
 function short(region: { shortKo: string; shortEn: string }, locale: string): string {
-  return locale === 'ko' ? region.shortKo : region.shortEn;
+  return localField(region, 'short', locale);
 }
 
 export function buildDashboardTables({ dashboard, t, locale, link }: Options): DashboardTable[] {
@@ -167,7 +167,7 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
         text(name(a, locale)),
         won(a.amount, { isApproximate: a.isAmountApproximate }),
         text(t(`statuses.${a.status}`)),
-        text(a.announcement ? (locale === 'ko' ? a.announcement.titleKo : a.announcement.titleEn) : '—'),
+        text(a.announcement ? localField(a.announcement, 'title', locale) : '—'),
       ]),
       footer: [text(t('columns.sum')), text(''), won(city.total), text(''), text('')],
     });
@@ -186,13 +186,13 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       column(t('columns.scope')),
     ],
     rows: dashboard.statedTotals.map((s) => [
-      text(locale === 'ko' ? s.titleKo : s.titleEn),
+      text(localField(s, 'title', locale)),
       text(s.publishedOn),
       won(s.statedTotal, { isApproximate: s.isStatedTotalApproximate }),
       count(s.linkedAllocations),
       won(s.linkedTotal),
       won(s.difference, { isSigned: true }),
-      text((locale === 'ko' ? s.scopeKo : s.scopeEn) ?? '—'),
+      text(localField(s, 'scope', locale) ?? '—'),
     ]),
   });
   return tables;
@@ -220,13 +220,13 @@ export function formatCell(cell: Cell, locale: string): string {
     case 'year':
       return String(cell.value);
     case 'count':
-      return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US').format(cell.value);
+      return new Intl.NumberFormat(intlLocale(locale)).format(cell.value);
     case 'won':
       return cell.value === null ? '—' : formatWon(cell.value, locale, { isApproximate: cell.isApproximate, isSigned: cell.isSigned });
     case 'percent':
       return cell.value === null
         ? '—'
-        : new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US', {
+        : new Intl.NumberFormat(intlLocale(locale), {
             style: 'percent',
             maximumFractionDigits: 1,
             signDisplay: 'exceptZero',

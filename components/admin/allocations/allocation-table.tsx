@@ -4,6 +4,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { formatWon } from '@/lib/money/format';
 import type { AllocationStatus } from '@/lib/generated/prisma/enums';
 import type { RecipientView } from '@/lib/subsidies/staff-queries';
+import { localName, qualifiedName } from '@/lib/core/names';
 
 type Row = {
   id: number;
@@ -16,8 +17,8 @@ type Row = {
 };
 
 export function recipientName(recipient: RecipientView, locale: string): string {
-  if (!recipient.region) return locale === 'ko' ? recipient.nameKo : recipient.nameEn;
-  return locale === 'ko' ? `${recipient.region.shortKo} ${recipient.nameKo}` : `${recipient.nameEn}, ${recipient.region.shortEn}`;
+  if (!recipient.region) return localName(recipient, locale);
+  return qualifiedName(recipient, recipient.region, locale);
 }
 
 /** Allocations, each linked to its record; with the programme's year and name unless one programme's. */
@@ -70,9 +71,7 @@ export async function AllocationTable({
             {isProgrammeShown ? (
               <>
                 <td className={`${td} tabular`}>{allocation.year}</td>
-                <td className={td}>
-                  {allocation.programme ? (locale === 'ko' ? allocation.programme.nameKo : allocation.programme.nameEn) : null}
-                </td>
+                <td className={td}>{allocation.programme ? localName(allocation.programme, locale) : null}</td>
               </>
             ) : null}
             <td className={`${td} text-right whitespace-nowrap tabular`}>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatWon } from '@/lib/money/format';
+import { localField } from '@/lib/core/names';
 
 type Total = {
   titleKo: string;
@@ -15,7 +16,7 @@ type Total = {
 export async function AnnouncementTotalNotice({ total }: { total: Total }) {
   const [t, locale] = await Promise.all([getTranslations('Admin.allocations'), getLocale()]);
   const values = {
-    title: locale === 'ko' ? total.titleKo : total.titleEn,
+    title: localField(total, 'title', locale),
     stated: formatWon(total.statedTotal, locale, { isApproximate: total.isStatedTotalApproximate }),
     linked: formatWon(total.linkedTotal, locale),
     count: total.linkedAllocations,

@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { localOptions, type Option } from '@/lib/core/names';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /** The first step of a new allocation: which programme (a GET form, no JavaScript needed). */
 export async function ProgrammeChoice({ programmes }: { programmes: Option[] }) {
   const [t, locale] = await Promise.all([getTranslations('Admin.allocations'), getLocale()]);
   return (
-    <form method="get" action={`/${locale}/admin/allocations/new`} className="flex flex-col gap-4">
+    <form method="get" action={getPathname({ href: '/admin/allocations/new', locale })} className="flex flex-col gap-4">
       <div className="flex flex-col gap-1">
         <label htmlFor="choose-programme" className="text-sm font-semibold">
           {t('programme')}

@@ -3,6 +3,7 @@ import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { DueEntry } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
+import { localField, localName } from '@/lib/core/names';
 
 /** One part of the due list: its cities, region by region, each linking to its record. */
 export async function DueSection({ id, title, hint, entries }: { id: string; title: string; hint?: string; entries: DueEntry[] }) {
@@ -47,9 +48,9 @@ export async function DueSection({ id, title, hint, entries }: { id: string; tit
           <tbody>
             {entries.map((entry) => (
               <tr key={entry.designationId}>
-                <td className={td}>{locale === 'ko' ? entry.region.shortKo : entry.region.shortEn}</td>
+                <td className={td}>{localField(entry.region, 'short', locale)}</td>
                 <th scope="row" className={`${td} font-medium`}>
-                  <Link href={`/admin/designations/${entry.designationId}`}>{locale === 'ko' ? entry.nameKo : entry.nameEn}</Link>
+                  <Link href={`/admin/designations/${entry.designationId}`}>{localName(entry, locale)}</Link>
                 </th>
                 <td className={`${td} tabular`}>{entry.designatedYear}</td>
                 <td className={`${td} tabular`}>{entry.dueYear ?? '–'}</td>

@@ -2,8 +2,9 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { getLocalGovernmentForEdit, RegionOption } from '@/lib/local-governments/staff-queries';
-import { Link } from '@/lib/i18n/navigation';
+import { getPathname, Link } from '@/lib/i18n/navigation';
 import { RenameLocalGovernmentForm, RetireLocalGovernmentForm, UpdateLocalGovernmentForm } from './local-government-forms';
+import { localField } from '@/lib/core/names';
 
 type Record = NonNullable<Awaited<ReturnType<typeof getLocalGovernmentForEdit>>>;
 
@@ -37,7 +38,7 @@ export async function LocalGovernmentEditor({ lg, regions, canEdit }: { lg: Reco
         <dd>{lg.abolishedOn ?? '—'}</dd>
         <dt className="font-semibold">{t('publicPage')}</dt>
         <dd>
-          <Link href={`/cities/${lg.slug}`}>{`/${locale}/cities/${lg.slug}`}</Link>
+          <Link href={`/cities/${lg.slug}`}>{getPathname({ href: `/cities/${lg.slug}`, locale })}</Link>
         </dd>
         <dt className="font-semibold">{t('designationsOfIt')}</dt>
         <dd>
@@ -86,7 +87,7 @@ export async function LocalGovernmentEditor({ lg, regions, canEdit }: { lg: Reco
                   <td className={td}>{p.nameKo}</td>
                   <td className={td}>{p.nameEn}</td>
                   <td className={`${td} tabular`}>{p.code}</td>
-                  <td className={td}>{locale === 'ko' ? p.region.shortKo : p.region.shortEn}</td>
+                  <td className={td}>{localField(p.region, 'short', locale)}</td>
                 </tr>
               ))}
             </tbody>

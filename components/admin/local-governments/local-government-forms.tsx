@@ -10,6 +10,7 @@ import {
   updateLocalGovernmentAction,
 } from '@/lib/local-governments/actions';
 import { LOCAL_GOVERNMENT_KINDS } from '@/lib/local-governments/schemas';
+import { localName } from '@/lib/core/names';
 
 type Region = { id: number; nameKo: string; nameEn: string };
 type Current = { id: number; version: number; code: string; kind: string; nameKo: string; nameEn: string; regionId: number };
@@ -46,7 +47,7 @@ function CoreFields({ regions, current }: { regions: Region[]; current?: Current
         defaultValue={current?.regionId}
         isRequired
         placeholder={tAdmin('choose')}
-        options={regions.map((r) => ({ value: String(r.id), label: locale === 'ko' ? r.nameKo : r.nameEn }))}
+        options={regions.map((r) => ({ value: String(r.id), label: localName(r, locale) }))}
       />
     </>
   );

@@ -4,6 +4,7 @@ import { DataTable, td, th } from '@/components/ui/table';
 import type { getOfficeForEdit } from '@/lib/offices/staff-queries';
 import type { Option } from '@/lib/core/names';
 import { AddJurisdictionForm, EndJurisdictionForm, RetireOfficeForm, UpdateOfficeForm } from './office-forms';
+import { qualifiedName } from '@/lib/core/names';
 
 type Office = NonNullable<Awaited<ReturnType<typeof getOfficeForEdit>>>;
 
@@ -18,7 +19,7 @@ export async function OfficeEditor({
 }) {
   const [t, locale] = await Promise.all([getTranslations('Admin.offices'), getLocale()]);
   const name = (lg: { nameKo: string; nameEn: string; region: { shortKo: string; shortEn: string } }) =>
-    locale === 'ko' ? `${lg.region.shortKo} ${lg.nameKo}` : `${lg.nameEn}, ${lg.region.shortEn}`;
+    qualifiedName(lg, lg.region, locale);
   const current = { id: office.id, version: office.version, nameKo: office.nameKo, nameEn: office.nameEn, shortKo: office.shortKo };
   const isDistrict = office.level === 'district';
   return (

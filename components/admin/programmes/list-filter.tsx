@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname } from '@/lib/i18n/navigation';
 
 /** A GET form above the programme and allocation lists: a year and, for allocations, a status. */
 export async function SubsidyListFilter({
@@ -20,7 +21,7 @@ export async function SubsidyListFilter({
     getLocale(),
   ]);
   return (
-    <form method="get" action={`/${locale}${path}`} className="mb-4 flex flex-wrap items-end gap-3">
+    <form method="get" action={getPathname({ href: path, locale })} className="mb-4 flex flex-wrap items-end gap-3">
       <div className="flex flex-col gap-1">
         <label htmlFor="list-year" className="text-sm font-semibold">
           {t('year')}

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { formatWon } from '@/lib/money/format';
+import { localField } from '@/lib/core/names';
 
 type Programme = {
   code: string;
@@ -27,8 +28,8 @@ export async function ProgrammeFacts({ programme }: { programme: Programme }) {
     [tFields('nameKo'), programme.nameKo],
     [tFields('nameEn'), programme.nameEn],
     [tFields('programmeCode'), programme.code],
-    [t('purpose'), (locale === 'ko' ? programme.purposeKo : programme.purposeEn) ?? '—'],
-    [t('eligibility'), (locale === 'ko' ? programme.eligibilityKo : programme.eligibilityEn) ?? '—'],
+    [t('purpose'), localField(programme, 'purpose', locale) ?? '—'],
+    [t('eligibility'), localField(programme, 'eligibility', locale) ?? '—'],
     [tFields('recipientKind'), tKinds(programme.recipientKind)],
     [
       t('amountPerRecipient'),
@@ -36,10 +37,7 @@ export async function ProgrammeFacts({ programme }: { programme: Programme }) {
         ? t('amountNotStated')
         : formatWon(programme.amountPerRecipient, locale, { isApproximate: programme.isAmountApproximate }),
     ],
-    [
-      tFields('announcementId'),
-      programme.announcement ? (locale === 'ko' ? programme.announcement.titleKo : programme.announcement.titleEn) : '—',
-    ],
+    [tFields('announcementId'), programme.announcement ? localField(programme.announcement, 'title', locale) : '—'],
   ];
   return (
     <dl className="mb-8 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

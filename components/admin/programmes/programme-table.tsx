@@ -3,6 +3,7 @@ import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import { formatWon } from '@/lib/money/format';
 import type { ProgrammeRow } from '@/lib/subsidies/staff-queries';
+import { localName } from '@/lib/core/names';
 
 export async function ProgrammeTable({ programmes }: { programmes: ProgrammeRow[] }) {
   const [t, tKinds, locale] = await Promise.all([
@@ -40,7 +41,7 @@ export async function ProgrammeTable({ programmes }: { programmes: ProgrammeRow[
           <tr key={programme.id}>
             <td className={`${td} tabular`}>{programme.year}</td>
             <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/admin/programmes/${programme.id}`}>{locale === 'ko' ? programme.nameKo : programme.nameEn}</Link>
+              <Link href={`/admin/programmes/${programme.id}`}>{localName(programme, locale)}</Link>
             </th>
             <td className={`${td} font-mono text-sm`}>{programme.code}</td>
             <td className={td}>{tKinds(programme.recipientKind)}</td>

@@ -1,9 +1,9 @@
-import { redirect } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SignInForm } from '@/components/admin/sign-in-form';
 import { PageHeader } from '@/components/ui/page-header';
 import { NextPathSchema } from '@/lib/auth/schemas';
 import { getCurrentUser } from '@/lib/auth/session';
+import { redirect, redirectToLocalizedPath } from '@/lib/i18n/navigation';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.signIn');
@@ -13,7 +13,8 @@ export async function generateMetadata() {
 export default async function SignInPage({ searchParams }: PageProps<'/[locale]/admin/sign-in'>) {
   const [t, locale, user, params] = await Promise.all([getTranslations('Admin.signIn'), getLocale(), getCurrentUser(), searchParams]);
   const next = NextPathSchema.parse(Array.isArray(params.next) ? params.next[0] : params.next);
-  if (user) redirect(next ?? `/${locale}/admin`);
+  if (user && next) redirectToLocalizedPath(next);
+  if (user) redirect({ href: '/admin', locale });
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t('title')} lede={t('lede')} />

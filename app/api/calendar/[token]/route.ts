@@ -6,6 +6,7 @@ import { evaluationFeed } from '@/lib/calendar/feed';
 import { findCalendarUser } from '@/lib/calendar/queries';
 import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
 import { siteUrl } from '@/lib/site-url';
+import { qualifiedName } from '@/lib/core/names';
 
 export async function GET(request: Request, { params }: RouteContext<'/api/calendar/[token]'>) {
   const { token } = await params;
@@ -23,7 +24,7 @@ export async function GET(request: Request, { params }: RouteContext<'/api/calen
       calendarName: t('name'),
       summary: (entry) =>
         t('summary', {
-          city: locale === 'ko' ? `${entry.region.shortKo} ${entry.nameKo}` : `${entry.nameEn}, ${entry.region.shortEn}`,
+          city: qualifiedName(entry, entry.region, locale),
           year: entry.dueYear ?? 0,
         }),
       description: (entry) => t('description', { year: entry.dueYear ?? 0, designated: entry.designatedYear }),

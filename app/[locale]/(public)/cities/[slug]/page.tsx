@@ -8,7 +8,7 @@ import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { qualifiedName } from '@/lib/core/names';
+import { localName, otherLocale, qualifiedName } from '@/lib/core/names';
 
 export async function generateStaticParams() {
   return (await getCitySlugs()).map((slug) => ({ slug }));
@@ -34,16 +34,8 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
   const title = qualifiedName(city, city.region, locale);
   return (
     <>
-      <Breadcrumb
-        items={[
-          { href: `/regions/${city.region.slug}`, label: locale === 'ko' ? city.region.nameKo : city.region.nameEn },
-          { label: title },
-        ]}
-      />
-      <PageHeader
-        title={title}
-        lede={locale === 'ko' ? `${city.nameEn}, ${city.region.shortEn}` : `${city.region.shortKo} ${city.nameKo}`}
-      />
+      <Breadcrumb items={[{ href: `/regions/${city.region.slug}`, label: localName(city.region, locale) }, { label: title }]} />
+      <PageHeader title={title} lede={qualifiedName(city, city.region, otherLocale(locale))} />
       <CityFacts city={city} />
       <CityEvaluations city={city} />
       <CityFunding city={city} />

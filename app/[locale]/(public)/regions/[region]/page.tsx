@@ -4,6 +4,7 @@ import { RegionOverview } from '@/components/regions/region-overview';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { getRegionPage, getRegionSlugs } from '@/lib/regions/queries';
+import { localName } from '@/lib/core/names';
 
 export async function generateStaticParams() {
   return (await getRegionSlugs()).map((region) => ({ region }));
@@ -13,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/regions/
   const { region: slug } = await params;
   const [t, locale, page] = await Promise.all([getTranslations('RegionPage'), getLocale(), getRegionPage(slug)]);
   if (!page) return {};
-  const name = locale === 'ko' ? page.region.nameKo : page.region.nameEn;
+  const name = localName(page.region, locale);
   return pageMetadata({ locale, path: `/regions/${slug}`, title: name, description: t('description', { region: name }) });
 }
 
@@ -23,9 +24,7 @@ export default async function RegionPage({ params }: PageProps<'/[locale]/region
   if (!page) notFound();
   return (
     <>
-      <Breadcrumb
-        items={[{ href: '/regions', label: tRegions('title') }, { label: locale === 'ko' ? page.region.nameKo : page.region.nameEn }]}
-      />
+      <Breadcrumb items={[{ href: '/regions', label: tRegions('title') }, { label: localName(page.region, locale) }]} />
       <RegionOverview page={page} />
     </>
   );

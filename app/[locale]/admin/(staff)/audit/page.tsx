@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditFilterOptions } from '@/lib/audit/queries';
 import { AuditFiltersSchema } from '@/lib/audit/schemas';
 import { checkAccess } from '@/lib/auth/session';
+import { getPathname } from '@/lib/i18n/navigation';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.audit');
@@ -29,7 +30,7 @@ export default async function AuditPage({ searchParams }: PageProps<'/[locale]/a
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')} />
-      <form method="get" action={`/${locale}/admin/audit`} className="mb-6 flex flex-wrap items-end gap-3">
+      <form method="get" action={getPathname({ href: '/admin/audit', locale })} className="mb-6 flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <label htmlFor="audit-actor" className="text-sm font-semibold">
             {t('actor')}

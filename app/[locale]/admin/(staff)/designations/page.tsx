@@ -8,6 +8,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { DESIGNATION_LIST_FILTERS, listDesignations } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { pageNumber } from '@/lib/core/pagination';
+import { qualifiedName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');
@@ -71,9 +72,7 @@ export default async function DesignationsPage({ searchParams }: PageProps<'/[lo
               <tr key={row.id}>
                 <th scope="row" className={`${td} font-medium`}>
                   <Link href={`/admin/designations/${row.id}`}>
-                    {locale === 'ko'
-                      ? `${row.localGovernment.region.shortKo} ${row.localGovernment.nameKo}`
-                      : `${row.localGovernment.nameEn}, ${row.localGovernment.region.shortEn}`}
+                    {qualifiedName(row.localGovernment, row.localGovernment.region, locale)}
                   </Link>
                 </th>
                 <td className={`${td} tabular`}>{row.firstYear ?? t('byYear', { year: row.designatedByYear })}</td>

@@ -9,6 +9,7 @@ import { listLocalGovernments, listRegionOptions } from '@/lib/local-governments
 import { Link } from '@/lib/i18n/navigation';
 import { IdField } from '@/lib/core/fields';
 import { pageNumber } from '@/lib/core/pagination';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');
@@ -41,7 +42,7 @@ export default async function LocalGovernmentsPage({ searchParams }: PageProps<'
             <option value="">{t('allRegions')}</option>
             {regions.map((r) => (
               <option key={r.id} value={r.id}>
-                {locale === 'ko' ? r.nameKo : r.nameEn}
+                {localName(r, locale)}
               </option>
             ))}
           </select>

@@ -9,6 +9,7 @@ import { Link } from '@/lib/i18n/navigation';
 import { MEMBERSHIP_KINDS } from '@/lib/memberships/schemas';
 import { listMemberships } from '@/lib/memberships/staff-queries';
 import { pageNumber } from '@/lib/core/pagination';
+import { localField } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.memberships');
@@ -68,7 +69,7 @@ export default async function MembershipsPage({ searchParams }: PageProps<'/[loc
             {list.rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className={`${td} font-medium`}>
-                  <Link href={`/admin/memberships/${row.id}`}>{locale === 'ko' ? row.memberKo : row.memberEn}</Link>
+                  <Link href={`/admin/memberships/${row.id}`}>{localField(row, 'member', locale)}</Link>
                 </th>
                 <td className={td}>{tKind(row.kind)}</td>
                 <td className={td}>{`${row.joinedOn ?? '…'} – ${row.leftOn ?? ''}`}</td>

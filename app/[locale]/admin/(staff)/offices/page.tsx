@@ -7,6 +7,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { listOffices } from '@/lib/offices/staff-queries';
 import { pageNumber } from '@/lib/core/pagination';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.offices');
@@ -49,7 +50,7 @@ export default async function OfficesAdminPage({ searchParams }: PageProps<'/[lo
             {list.rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row" className={`${td} font-medium`}>
-                  <Link href={`/admin/offices/${row.id}`}>{locale === 'ko' ? row.nameKo : row.nameEn}</Link>
+                  <Link href={`/admin/offices/${row.id}`}>{localName(row, locale)}</Link>
                   {row.abolishedOn ? (
                     <span className="ml-2 text-xs text-warning-700">{t('abolishedOn', { date: row.abolishedOn })}</span>
                   ) : null}

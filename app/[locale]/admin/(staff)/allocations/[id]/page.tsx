@@ -20,6 +20,7 @@ import {
   listRecipientOptions,
   listSubsidyAnnouncementOptions,
 } from '@/lib/subsidies/staff-queries';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.allocations');
@@ -45,7 +46,7 @@ export default async function AllocationPage({ params, searchParams }: PageProps
     getAnnouncementTotal(allocation.announcementId),
   ]);
   const { programme, recipient } = allocation;
-  const programmeName = `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}`;
+  const programmeName = `${programme.year} ${localName(programme, locale)}`;
   const name = recipientName(recipient, locale);
   const canEdit = can(user.role, 'subsidies.edit');
   const current = {

@@ -12,6 +12,7 @@ import {
   listRecipientOptions,
   listSubsidyAnnouncementOptions,
 } from '@/lib/subsidies/staff-queries';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.allocations');
@@ -31,10 +32,7 @@ export default async function NewAllocationPage({ searchParams }: PageProps<'/[l
   const header = (
     <>
       <Breadcrumb items={[{ href: '/admin/allocations', label: t('title') }, { label: t('new') }]} />
-      <PageHeader
-        title={t('new')}
-        lede={programme ? `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}` : t('newLede')}
-      />
+      <PageHeader title={t('new')} lede={programme ? `${programme.year} ${localName(programme, locale)}` : t('newLede')} />
     </>
   );
   if (!programme) {

@@ -15,6 +15,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { getDesignationForEdit, listAnnouncementOptions } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 import { IdField } from '@/lib/core/fields';
+import { qualifiedName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.designations');
@@ -36,7 +37,7 @@ export default async function DesignationPage({ params, searchParams }: PageProp
   ]);
   if (!designation) notFound();
   const lg = designation.localGovernment;
-  const name = locale === 'ko' ? `${lg.region.shortKo} ${lg.nameKo}` : `${lg.nameEn}, ${lg.region.shortEn}`;
+  const name = qualifiedName(lg, lg.region, locale);
   const canEdit = can(user.role, 'registry.edit');
   return (
     <>

@@ -10,6 +10,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { getLocalGovernmentForEdit, listRegionOptions } from '@/lib/local-governments/staff-queries';
 import { IdField } from '@/lib/core/fields';
+import { qualifiedName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');
@@ -29,7 +30,7 @@ export default async function LocalGovernmentPage({ params, searchParams }: Page
     searchParams,
   ]);
   if (!lg) notFound();
-  const title = locale === 'ko' ? `${lg.region.shortKo} ${lg.nameKo}` : `${lg.nameEn}, ${lg.region.shortEn}`;
+  const title = qualifiedName(lg, lg.region, locale);
   return (
     <>
       <Breadcrumb items={[{ href: '/admin/local-governments', label: t('title') }, { label: title }]} />

@@ -11,6 +11,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { getMembershipForEdit } from '@/lib/memberships/staff-queries';
 import { IdField } from '@/lib/core/fields';
+import { localField } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.memberships');
@@ -30,7 +31,7 @@ export default async function MembershipPage({ params, searchParams }: PageProps
     searchParams,
   ]);
   if (!membership) notFound();
-  const name = locale === 'ko' ? membership.memberKo : membership.memberEn;
+  const name = localField(membership, 'member', locale);
   return (
     <>
       <Breadcrumb items={[{ href: '/admin/memberships', label: t('title') }, { label: name }]} />

@@ -10,6 +10,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { getOfficeForEdit, getOfficeOptions } from '@/lib/offices/staff-queries';
 import { IdField } from '@/lib/core/fields';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.offices');
@@ -29,11 +30,11 @@ export default async function OfficeAdminPage({ params, searchParams }: PageProp
   ]);
   if (!office) notFound();
   const options = await getOfficeOptions(office);
-  const name = locale === 'ko' ? office.nameKo : office.nameEn;
+  const name = localName(office, locale);
   return (
     <>
       <Breadcrumb items={[{ href: '/admin/offices', label: t('title') }, { label: name }]} />
-      <PageHeader title={name} lede={office.parent ? (locale === 'ko' ? office.parent.nameKo : office.parent.nameEn) : undefined} />
+      <PageHeader title={name} lede={office.parent ? localName(office.parent, locale) : undefined} />
       <SavedNotice saved={query.saved} />
       <OfficeEditor office={office} options={options} canEdit={can(user.role, 'registry.edit')} />
       <HistoryPanel entries={history} />

@@ -14,6 +14,7 @@ import { requireAccess } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 import { IdField } from '@/lib/core/fields';
 import { getProgrammeForEdit, listSubsidyAnnouncementOptions } from '@/lib/subsidies/staff-queries';
+import { localName } from '@/lib/core/names';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.programmes');
@@ -33,7 +34,7 @@ export default async function ProgrammePage({ params, searchParams }: PageProps<
     searchParams,
   ]);
   if (!programme) notFound();
-  const name = `${programme.year} ${locale === 'ko' ? programme.nameKo : programme.nameEn}`;
+  const name = `${programme.year} ${localName(programme, locale)}`;
   const canEdit = can(user.role, 'subsidies.edit');
   const current = {
     id: programme.id,
