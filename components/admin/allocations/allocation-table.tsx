@@ -1,12 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { DataTable, td, th } from '@/components/ui/table';
+import type { AdminTableSpec, ListColumn } from '@/components/admin/list/spec';
+import { localName, qualifiedName } from '@/lib/core/names';
+import type { AllocationStatus } from '@/lib/generated/prisma/enums';
 import { Link } from '@/lib/i18n/navigation';
 import { formatWon } from '@/lib/money/format';
-import type { AllocationStatus } from '@/lib/generated/prisma/enums';
 import type { RecipientView } from '@/lib/subsidies/staff-queries';
-import { localName, qualifiedName } from '@/lib/core/names';
 
-type Row = {
+export type AllocationListRow = {
   id: number;
   year?: number;
   programme?: { nameKo: string; nameEn: string };
@@ -17,70 +17,37 @@ type Row = {
 };
 
 export function recipientName(recipient: RecipientView, locale: string): string {
-  if (!recipient.region) return localName(recipient, locale);
-  return qualifiedName(recipient, recipient.region, locale);
+  return recipient.region ? qualifiedName(recipient, recipient.region, locale) : localName(recipient, locale);
 }
 
-/** Allocations, each linked to its record; with the programme's year and name unless one programme's. */
-export async function AllocationTable({
-  allocations,
+/** The columns of a list of allocations, each linked to its record; with the programme's year and
+ * name unless the list is one programme's. */
+export async function allocationTable({
   caption,
   isProgrammeShown = true,
 }: {
-  allocations: Row[];
   caption: string;
   isProgrammeShown?: boolean;
-}) {
-  const [t, tStatus, locale] = await Promise.all([
-    getTranslations('Admin.allocations'),
-    getTranslations('Subsidies.statuses'),
-    getLocale(),
-  ]);
-  if (allocations.length === 0) return <p className="text-ink-soft">{t('empty')}</p>;
-  return (
-    <DataTable caption={caption}>
-      <thead>
-        <tr>
-          <th scope="col" className={th}>
-            {t('recipient')}
-          </th>
-          {isProgrammeShown ? (
-            <>
-              <th scope="col" className={th}>
-                {t('year')}
-              </th>
-              <th scope="col" className={th}>
-                {t('programme')}
-              </th>
-            </>
-          ) : null}
-          <th scope="col" className={`${th} text-right`}>
-            {t('amount')}
-          </th>
-          <th scope="col" className={th}>
-            {t('status')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {allocations.map((allocation) => (
-          <tr key={allocation.id}>
-            <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/admin/allocations/${allocation.id}`}>{recipientName(allocation.recipient, locale)}</Link>
-            </th>
-            {isProgrammeShown ? (
-              <>
-                <td className={`${td} tabular`}>{allocation.year}</td>
-                <td className={td}>{allocation.programme ? localName(allocation.programme, locale) : null}</td>
-              </>
-            ) : null}
-            <td className={`${td} text-right whitespace-nowrap tabular`}>
-              {formatWon(allocation.amount, locale, { isApproximate: allocation.isAmountApproximate })}
-            </td>
-            <td className={td}>{tStatus(allocation.status)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
-  );
+}): Promise<AdminTableSpec<AllocationListRow>> {
+  const [tStatus, locale] = await Promise.all([getTranslations('Subsidies.statuses'), getLocale()]);
+  const programme: ListColumn<AllocationListRow>[] = [
+    { header: 'Admin.allocations.year', cell: (row) => row.year, className: 'tabular' },
+    { header: 'Admin.allocations.programme', cell: (row) => (row.programme ? localName(row.programme, locale) : null) },
+  ];
+  const columns: ListColumn<AllocationListRow>[] = [
+    {
+      header: 'Admin.allocations.recipient',
+      isRowHeader: true,
+      cell: (row) => <Link href={`/admin/allocations/${row.id}`}>{recipientName(row.recipient, locale)}</Link>,
+    },
+    ...(isProgrammeShown ? programme : []),
+    {
+      header: 'Admin.allocations.amount',
+      isNumeric: true,
+      className: 'whitespace-nowrap tabular',
+      cell: (row) => formatWon(row.amount, locale, { isApproximate: row.isAmountApproximate }),
+    },
+    { header: 'Admin.allocations.status', cell: (row) => tStatus(row.status) },
+  ];
+  return { caption, empty: 'Admin.allocations.empty', rowKey: (row) => row.id, columns };
 }

@@ -1,14 +1,13 @@
 import { getTranslations } from 'next-intl/server';
-import { AllocationTable } from '@/components/admin/allocations/allocation-table';
-import { Pager } from '@/components/admin/pager';
-import { SubsidyListFilter } from '@/components/admin/programmes/list-filter';
+import { allocationTable } from '@/components/admin/allocations/allocation-table';
+import { AdminList } from '@/components/admin/list/admin-list';
+import type { ListFilter } from '@/components/admin/list/spec';
 import { SavedNotice } from '@/components/admin/saved-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
+import { listParam, parseListParams } from '@/lib/core/list-params';
 import { Link } from '@/lib/i18n/navigation';
-import { pageNumber } from '@/lib/core/pagination';
-import { parseSubsidyFilters } from '@/lib/subsidies/filters';
 import { ALLOCATION_STATUSES } from '@/lib/subsidies/schemas';
 import { listAllocations, listProgrammeYears } from '@/lib/subsidies/staff-queries';
 
@@ -20,14 +19,29 @@ export async function generateMetadata() {
 export default async function AllocationsPage({ searchParams }: PageProps<'/[locale]/admin/allocations'>) {
   const user = await requireAccess('subsidies.read');
   const params = await searchParams;
-  const year = parseSubsidyFilters(params).year ?? undefined;
-  const status = ALLOCATION_STATUSES.find((s) => s === params.status);
-  const page = pageNumber(params.page);
-  const [t, list, years] = await Promise.all([
+  const { year, status, page } = parseListParams({ year: listParam.year(), status: listParam.choice(ALLOCATION_STATUSES) }, params);
+  const [t, tStatus, list, years] = await Promise.all([
     getTranslations('Admin.allocations'),
+    getTranslations('Subsidies.statuses'),
     listAllocations({ year, status, page }),
     listProgrammeYears(),
   ]);
+  const filters: ListFilter[] = [
+    {
+      kind: 'select',
+      name: 'year',
+      label: 'Admin.subsidyForms.year',
+      allLabel: 'Admin.subsidyForms.allYears',
+      options: yearOptions(years),
+    },
+    {
+      kind: 'select',
+      name: 'status',
+      label: 'Admin.subsidyForms.status',
+      allLabel: 'Admin.subsidyForms.allStatuses',
+      options: ALLOCATION_STATUSES.map((s) => ({ value: s, label: tStatus(s) })),
+    },
+  ];
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')}>
@@ -37,9 +51,16 @@ export default async function AllocationsPage({ searchParams }: PageProps<'/[loc
         </p>
       </PageHeader>
       <SavedNotice saved={params.saved} />
-      <SubsidyListFilter path="/admin/allocations" years={years} year={year} statuses={ALLOCATION_STATUSES} status={status} />
-      <AllocationTable allocations={list.rows} caption={t('caption')} />
-      <Pager path="/admin/allocations" params={{ year: year ? String(year) : undefined, status }} page={page} total={list.total} />
+      <AdminList
+        path="/admin/allocations"
+        filters={filters}
+        values={{ year, status }}
+        table={await allocationTable({ caption: t('caption') })}
+        rows={list.rows}
+        pages={{ page, total: list.total }}
+      />
     </>
   );
 }
+
+const yearOptions = (years: number[]) => years.map((y) => ({ value: String(y), label: String(y) }));

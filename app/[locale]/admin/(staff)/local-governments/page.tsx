@@ -1,15 +1,12 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { ListFilter } from '@/components/admin/list-filter';
-import { LocalGovernmentTable } from '@/components/admin/local-governments/local-government-table';
-import { Pager } from '@/components/admin/pager';
+import { AdminList } from '@/components/admin/list/admin-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
-import { listLocalGovernments, listRegionOptions } from '@/lib/local-governments/staff-queries';
+import { listParam, parseListParams } from '@/lib/core/list-params';
+import { localField, localName } from '@/lib/core/names';
 import { Link } from '@/lib/i18n/navigation';
-import { IdField } from '@/lib/core/fields';
-import { pageNumber } from '@/lib/core/pagination';
-import { localName } from '@/lib/core/names';
+import { type LocalGovernmentRow, listLocalGovernments, listRegionOptions } from '@/lib/local-governments/staff-queries';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.localGovernments');
@@ -18,42 +15,56 @@ export async function generateMetadata() {
 
 export default async function LocalGovernmentsPage({ searchParams }: PageProps<'/[locale]/admin/local-governments'>) {
   const user = await requireAccess('registry.read');
-  const params = await searchParams;
-  const q = typeof params.q === 'string' ? params.q.slice(0, 60) : '';
-  const regionId = IdField.safeParse(params.region).data;
-  const page = pageNumber(params.page);
-  const [t, locale, regions, list] = await Promise.all([
+  const { q, region, page } = parseListParams({ q: listParam.text(), region: listParam.id() }, await searchParams);
+  const [t, tKind, locale, regions, list] = await Promise.all([
     getTranslations('Admin.localGovernments'),
+    getTranslations('Kind'),
     getLocale(),
     listRegionOptions(),
-    listLocalGovernments({ q, regionId, page }),
+    listLocalGovernments({ q, regionId: region, page }),
   ]);
+  const status = (row: LocalGovernmentRow) =>
+    row.abolishedOn ? t('abolishedOn', { date: row.abolishedOn }) : row.isDesignated ? t('designated') : t('notDesignated');
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')}>
         {can(user.role, 'registry.edit') ? <Link href="/admin/local-governments/new">{t('add')}</Link> : null}
       </PageHeader>
-      <ListFilter path="/admin/local-governments" q={q}>
-        <div className="flex flex-col gap-1">
-          <label htmlFor="list-region" className="text-sm font-semibold">
-            {t('region')}
-          </label>
-          <select id="list-region" name="region" defaultValue={regionId ?? ''} className="rounded border border-ink-soft px-3 py-2">
-            <option value="">{t('allRegions')}</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {localName(r, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-      </ListFilter>
-      <LocalGovernmentTable rows={list.rows} />
-      <Pager
+      <AdminList
         path="/admin/local-governments"
-        params={{ q, region: regionId ? String(regionId) : undefined }}
-        page={page}
-        total={list.total}
+        filters={[
+          { kind: 'text', name: 'q', label: 'Admin.list.search' },
+          {
+            kind: 'select',
+            name: 'region',
+            label: 'Admin.localGovernments.region',
+            allLabel: 'Admin.localGovernments.allRegions',
+            options: regions.map((r) => ({ value: String(r.id), label: localName(r, locale) })),
+          },
+        ]}
+        values={{ q, region }}
+        table={{
+          caption: t('caption'),
+          empty: 'Admin.localGovernments.empty',
+          rowKey: (row) => row.id,
+          columns: [
+            { header: 'Admin.localGovernments.code', cell: (row) => row.code, className: 'tabular' },
+            {
+              header: 'Admin.localGovernments.name',
+              isRowHeader: true,
+              cell: (row) => (
+                <>
+                  <Link href={`/admin/local-governments/${row.id}`}>{localName(row, locale)}</Link>
+                  <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(row.kind as 'si')}</span>
+                </>
+              ),
+            },
+            { header: 'Admin.localGovernments.region', cell: (row) => localField(row.region, 'short', locale) },
+            { header: 'Admin.localGovernments.status', cell: status },
+          ],
+        }}
+        rows={list.rows}
+        pages={{ page, total: list.total }}
       />
     </>
   );

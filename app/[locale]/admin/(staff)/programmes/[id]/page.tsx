@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { AllocationTable } from '@/components/admin/allocations/allocation-table';
+import { allocationTable } from '@/components/admin/allocations/allocation-table';
+import { AdminTable } from '@/components/admin/list/admin-list';
 import { HistoryPanel } from '@/components/admin/history-panel';
 import { ProgrammeFacts } from '@/components/admin/programmes/programme-facts';
 import { DeleteProgrammeForm, UpdateProgrammeForm } from '@/components/admin/programmes/programme-forms';
@@ -64,7 +65,10 @@ export default async function ProgrammePage({ params, searchParams }: PageProps<
       <SavedNotice saved={query.saved} />
       <ProgrammeFacts programme={programme} />
       <Section id="allocations" title={t('allocationsTitle')}>
-        <AllocationTable allocations={programme.allocations} caption={t('allocationsCaption', { name })} isProgrammeShown={false} />
+        <AdminTable
+          spec={await allocationTable({ caption: t('allocationsCaption', { name }), isProgrammeShown: false })}
+          rows={programme.allocations}
+        />
       </Section>
       {canEdit ? (
         <>
