@@ -5,8 +5,13 @@ import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
+/** `npm run bench` builds (into its own folder) with its trivial reference page, app/bench-reference/*.bench.tsx;
+ * every other build leaves those files out. */
+const isBenchBuild = process.env.REGISTRY_BENCH_REFERENCE === 'true';
+
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  pageExtensions: ['tsx', 'ts', ...(isBenchBuild ? ['bench.tsx'] : [])],
   partialPrefetching: true,
   // The end-to-end tests build into their own folder so they never overwrite `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',

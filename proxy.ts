@@ -30,8 +30,10 @@ export default function proxy(request: NextRequest) {
     response.headers.set('Content-Security-Policy', csp);
     return response;
   }
-  // The benchmark's reference page has no locale; it still pays for this proxy, as pages do.
-  const response = pathname === '/bench-reference' ? NextResponse.next() : intl(request);
+  // The benchmark's reference page (only in its build, next.config.ts) has no locale; it still pays
+  // for this proxy, as pages do. Elsewhere the path is an unknown page like any other.
+  const isBenchReference = pathname === '/bench-reference' && process.env.REGISTRY_BENCH_REFERENCE === 'true';
+  const response = isBenchReference ? NextResponse.next() : intl(request);
   response.headers.set('Content-Security-Policy', publicCsp());
   return response;
 }
