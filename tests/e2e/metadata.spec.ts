@@ -31,3 +31,32 @@ test('the health check answers 200 with the database reachable', async ({ reques
   expect(response.headers()['cache-control']).toBe('no-store');
   expect(await response.json()).toMatchObject({ status: 'ok', database: { isReachable: true } });
 });
+
+test('every page links the site’s icons and web manifest, and each is served', async ({ page, request }) => {
+  await page.goto('/en/regions');
+  await expect(page.locator('link[rel="icon"][href$="/favicon.ico"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="icon"][href$="/icon.svg"]')).toHaveAttribute('type', 'image/svg+xml');
+  await expect(page.locator('link[rel="apple-touch-icon"][href$="/apple-touch-icon.png"]')).toHaveCount(1);
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', /\/manifest\.webmanifest$/);
+  const types: Record<string, RegExp> = {
+    '/favicon.ico': /^image\/(x-icon|vnd\.microsoft\.icon)/,
+    '/icon.svg': /^image\/svg\+xml/,
+    '/apple-touch-icon.png': /^image\/png/,
+  };
+  for (const [path, type] of Object.entries(types)) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toMatch(type);
+  }
+  const manifest = await request.get('/manifest.webmanifest');
+  expect(manifest.status()).toBe(200);
+  const body = (await manifest.json()) as {
+    name: string;
+    short_name: string;
+    theme_color: string;
+    icons: { src: string; sizes: string }[];
+  };
+  expect(body).toMatchObject({ name: '전국 평생학습도시 레지스트리', short_name: '평생학습도시', theme_color: '#052561' });
+  expect(body.icons.map((icon) => icon.sizes)).toEqual(['any', '192x192', '512x512']);
+  for (const icon of body.icons) expect((await request.get(icon.src)).status(), icon.src).toBe(200);
+});
