@@ -17,6 +17,9 @@ export default defineConfig({
   },
   test: {
     setupFiles: ['tests/support/node20.mjs'],
+    // next-intl's navigation (lib/i18n/navigation.ts: the actions' redirects) imports 'next/navigation'
+    // without an extension, which Node's own resolver refuses; through Vite it resolves as in Next.
+    server: { deps: { inline: ['next-intl'] } },
     projects: [
       {
         test: {
