@@ -69,7 +69,7 @@ export async function createLocalGovernment(actor: CurrentUser, input: CreateLoc
       entityLabel: label(created, region),
       changes: diffRecords(null, created, AUDITED),
     });
-    return { id: created.id, slug };
+    return { id: created.id, slug, regionSlug: region.slug };
   });
 }
 
@@ -96,7 +96,7 @@ export async function updateLocalGovernment(actor: CurrentUser, input: UpdateLoc
       entityLabel: label(after, region),
       changes: diffRecords(before, after, AUDITED),
     });
-    return { slug: before.slug };
+    return { slug: before.slug, regionSlug: region.slug };
   });
 }
 
@@ -153,7 +153,7 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
       entityLabel: label(after, region),
       changes: diffRecords(before, after, AUDITED),
     });
-    return { slug: before.slug };
+    return { slug: before.slug, regionSlug: region.slug };
   });
 }
 

@@ -2,11 +2,11 @@
 
 import { redirect } from 'next/navigation';
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import { createMembership, retireMembership, updateMembership } from './mutations';
 import { CreateMembershipSchema, RetireMembershipSchema, UpdateMembershipSchema } from './schemas';
 
-const publicPages = (result: { slug: string | null }) => [CACHE_TAGS.registry, ...(result.slug ? [CACHE_TAGS.city(result.slug)] : [])];
+const publicPages = (result: { slug: string | null }) => changedPages({ cities: [result.slug] });
 
 export const createMembershipAction = defineAction({
   permission: 'registry.edit',

@@ -27,6 +27,15 @@ async function bumpOffice(tx: Prisma.TransactionClient, officeId: number, versio
   return { ...office, version: version + 1 };
 }
 
+/** Local governments whose pages show the office: those it covers, or covered by its district offices. */
+async function citiesShowing(tx: Prisma.TransactionClient, officeId: number): Promise<string[]> {
+  const rows = await tx.localGovernment.findMany({
+    where: { jurisdictions: { some: { OR: [{ officeId }, { office: { parentId: officeId } }] } } },
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
+
 export async function updateOffice(actor: CurrentUser, input: UpdateOfficeInput) {
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.officeOfEducation.findUnique({ where: { id: input.id } }));
@@ -47,6 +56,7 @@ export async function updateOffice(actor: CurrentUser, input: UpdateOfficeInput)
       entityLabel: after.nameKo,
       changes: diffRecords(before, after, AUDITED),
     });
+    return { slugs: await citiesShowing(tx, id) };
   });
 }
 
@@ -141,5 +151,6 @@ export async function retireOffice(actor: CurrentUser, input: RetireOfficeInput)
       entityLabel: after.nameKo,
       changes: diffRecords(before, after, AUDITED),
     });
+    return { slugs: await citiesShowing(tx, input.id) };
   });
 }
