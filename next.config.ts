@@ -12,13 +12,20 @@ const isBenchBuild = process.env.REGISTRY_BENCH_REFERENCE === 'true';
 const nextConfig: NextConfig = {
   cacheComponents: true,
   pageExtensions: ['tsx', 'ts', ...(isBenchBuild ? ['bench.tsx'] : [])],
-  partialPrefetching: true,
+  // Off, as the documented previous behaviour: a page missing from the page cache (a new process, an
+  // evicted entry, an edit) is rendered whole before it is served. With Partial Prefetching on, Next
+  // serves a missing /cities/[slug] or /regions/[region] page from a shell without its params,
+  // which these pages (params read outside Suspense, so that they work without JavaScript) cannot
+  // render (NEXT_STATIC_GEN_BAILOUT). docs/next-cache.md, "Partial Prefetching".
+  partialPrefetching: false,
   // The end-to-end tests build into their own folder so they never overwrite `npm start`'s build.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
-  // Next's page cache, stamping a page with when its render began rather than ended, so an edit made
-  // during a render is not hidden behind it (lib/cache/page-cache-handler.cjs).
+  // Both of Next's caches through its documented handler interfaces, sharing tag invalidations
+  // with every instance through PostgreSQL (lib/cache/tag-state.cjs, docs/next-cache.md): rendered
+  // pages (stamped with when their render began) and 'use cache' data.
   cacheHandler: path.resolve('lib/cache/page-cache-handler.cjs'),
+  cacheHandlers: { default: path.resolve('lib/cache/data-cache-handler.cjs') },
   // A proxy in front compresses (deploy/nginx.conf); Next compressing too costs ~20 % throughput.
   compress: process.env.REGISTRY_COMPRESS === 'true',
   async headers() {
@@ -41,9 +48,6 @@ const nextConfig: NextConfig = {
       bodySizeLimit: '512kb',
       allowedOrigins: [new URL(process.env.SITE_URL ?? 'http://localhost:3000').host],
     },
-    // A throwaway database (the end-to-end tests) must not leave the pages it regenerated in the
-    // build folder, where the next run on a fresh database would serve them (scripts/serve.ts).
-    isrFlushToDisk: process.env.REGISTRY_KEEP_REGENERATED_PAGES !== 'false',
     // Instant-navigation checks only where a segment asks for them: every public page here is
     // prerendered, so the default check of every page only repeats that in the dev overlay.
     instantInsights: { validationLevel: 'manual-warning' },

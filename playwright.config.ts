@@ -35,7 +35,21 @@ export default defineConfig({
     // What visitors see, pinned to the seeded registry: runs first, before anything is edited.
     { name: 'public', testIgnore: /signed-in\//, use: { ...devices['Desktop Chrome'] } },
     // Signed-in journeys that change the registry: only once the public checks are done.
-    { name: 'signed-in', testMatch: /signed-in\/.*\.spec\.ts/, dependencies: ['public'], use: { ...devices['Desktop Chrome'] } },
+    {
+      name: 'signed-in',
+      testMatch: /signed-in\/.*\.spec\.ts/,
+      testIgnore: /invalidation\.spec\.ts/,
+      dependencies: ['public'],
+      use: { ...devices['Desktop Chrome'] },
+    },
+    // Counts the pages one edit renders again: alone, so that no other journey's visits or edits
+    // render a page between the edit and the count.
+    {
+      name: 'invalidation',
+      testMatch: /signed-in\/invalidation\.spec\.ts/,
+      dependencies: ['signed-in'],
+      use: { ...devices['Desktop Chrome'] },
+    },
   ],
   webServer: {
     command: 'npx tsx scripts/serve.ts --throwaway-database',

@@ -1,9 +1,10 @@
 // The instances test (issue 7's "one or more instances"): two `next start` processes on one build
 // (the end-to-end one) and one throwaway database, as deploy/nginx.conf runs them.
 //   1. A staff edit saved through the first is on the public page of the second within a second:
-//      the invalidated tags reach it through PostgreSQL (lib/cache/shared-tags.cjs).
-//   2. A process started after the edit serves it at once, not the page its build prerendered
-//      before the edit: it loads the record of invalidated tags when it starts.
+//      the invalidated tags reach it through PostgreSQL (lib/cache/tag-state.cjs). With
+//      REGISTRY_SHARED_CACHE_TAGS=off this check fails.
+//   2. A process started after the edit serves it at once (its caches start empty, and it reads
+//      the record of invalidated tags before it serves, for edits made while it connects).
 //   npx tsx scripts/instances-test.ts
 import { freePort } from './db/embedded';
 import { startProductionServer, throwawayDatabase, type ProductionServer } from './support/production-server';

@@ -94,8 +94,7 @@ try {
     }
     if (exitCode === 0 && mode === 'start') {
       console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
-      const startEnv = args.has('--throwaway-database') ? { ...env, REGISTRY_KEEP_REGENERATED_PAGES: 'false' } : env;
-      exitCode = await runNext(['start', '--port', port], startEnv);
+      exitCode = await runNext(['start', '--port', port], env);
     }
   }
 } catch (error) {

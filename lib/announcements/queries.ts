@@ -21,7 +21,7 @@ export type AnnouncementSummary = {
 /** Every source the registry cites, newest first, with how many facts rest on it. */
 export async function getAnnouncements(): Promise<AnnouncementSummary[]> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.subsidies);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const rows = await db.announcement.findMany({
     orderBy: { publishedOn: 'desc' },

@@ -47,7 +47,8 @@ function answer(value: unknown): Answer {
 
 export async function buildAnswer(operationId: OperationId, query: Record<string, unknown>, slug: string | null): Promise<Answer> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.offices, CACHE_TAGS.subsidies, ...(slug ? [CACHE_TAGS.city(slug)] : []));
+  // A list shows many local governments; one record carries its own tags (getCityPage, getRegionPage).
+  cacheTag(slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug));
   cacheLife('hours');
   const row = endpoint(operationId);
   const list = LISTS[operationId];

@@ -17,7 +17,7 @@ export type ApiExamples = {
 
 export async function getApiExamples(): Promise<ApiExamples> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.offices, CACHE_TAGS.subsidies);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const endpoints: ApiExamples['endpoints'] = {};
   for (const row of ENDPOINTS) {

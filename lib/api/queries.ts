@@ -20,7 +20,7 @@ const source = (row: SourceRow | null): Source | null => row && { ...row, publis
 /** The codes regions and local governments had on a day (getRegistryAsOf gives names, not codes). */
 export async function getCodesOn(asOf: string): Promise<{ regions: Record<string, string>; localGovernments: Record<string, string> }> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const date = new Date(`${asOf}T00:00:00Z`);
   const periodOn = { OR: [{ validFrom: null }, { validFrom: { lte: date } }], validUntil: { gt: date } };
@@ -42,7 +42,7 @@ export async function getCodesOn(asOf: string): Promise<{ regions: Record<string
 /** Every designation, with its local government, the facts its standing derives from, and its evaluations. */
 export async function getDesignationRecords() {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const rows = await db.designation.findMany({
     orderBy: [{ designatedByYear: 'asc' }, { localGovernment: { region: { sortOrder: 'asc' } } }, { localGovernment: { code: 'asc' } }],
@@ -75,7 +75,7 @@ export type DesignationRecord = Awaited<ReturnType<typeof getDesignationRecords>
 /** Programmes with their announcement and how many published allocations each has. */
 export async function getPublicProgrammes() {
   'use cache';
-  cacheTag(CACHE_TAGS.subsidies);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const rows = await db.programme.findMany({
     orderBy: [{ year: 'desc' }, { code: 'asc' }],
@@ -110,7 +110,7 @@ export async function getPublicProgrammes() {
  */
 export async function getPublishedAllocations() {
   'use cache';
-  cacheTag(CACHE_TAGS.subsidies, CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const [rows, ...dated] = await Promise.all([
     db.allocation.findMany({

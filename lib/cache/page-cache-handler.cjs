@@ -1,96 +1,120 @@
 // @ts-check
-// The cache of rendered pages and route handlers (next.config.ts `cacheHandler`): Next's own file-system
-// cache, with one correction, so that a staff edit is on the public page at the next request.
+// The cache of rendered pages and route handlers (next.config `cacheHandler`), written to Next's
+// documented interface — `get`, `set`, `revalidateTag`, `resetRequestCache` (node_modules/next/
+// dist/docs/01-app/03-api-reference/05-config/01-next-config-js/incrementalCacheHandlerPath.md) —
+// with nothing of Next's own cache subclassed or patched.
 //
-// Next stamps a rendered page with the time it was *stored*, and a tag invalidated after that stamp
-// makes it stale (tags-manifest.external.js). A page whose render began before an edit and ended
-// after it is stamped after the edit, so it counted as fresh while showing the data from before it
-// (seen in tests/e2e/signed-in/subsidies.spec.ts: the allocation page prefetches the city page,
-// whose regeneration ran while the staff member changed the allocation's status; the old status
-// stayed public for the hour of `cacheLife('hours')`).
+// Entries live in this process's memory, bounded by size; a process starts empty and renders each
+// page once on its first request. `get` checks an entry's tags (its `x-next-cache-tags` header)
+// against the invalidations in tag-state.cjs, which every process shares through PostgreSQL, and
+// answers a miss for a page an edit has expired: Next then renders it before answering (the
+// self-hosting guide: "Index entries by tag … so a revalidateTag call on one instance invalidates
+// the entry on every instance").
 //
-// The correction stamps an entry no later than the first request that found the previous one
-// missing or stale: every render starts after such a request, so an edit that lands during the
-// render expires what it stores and the next visitor gets a fresh render. Renders that end before
-// any edit keep their stamp; nothing renders twice unless an edit landed in between.
-//
-// Next builds a handler per request, so what the handler remembers lives in the module. The tags
-// an edit invalidates are shared with every other process, and remembered across restarts, through
-// the database (shared-tags.cjs): reads wait for that record at start, invalidations are published.
+// The stamp. A page is stamped with when its render *began*, not when it was stored: a render that
+// began before a staff edit and ended after it shows data from before the edit, and stamped with
+// its end it would pass for fresh for the hour of `cacheLife('hours')` (seen in
+// tests/e2e/signed-in/subsidies.spec.ts). Next asks `get` before it renders a page, so the first
+// `get` that finds the page missing, expired or due for revalidation is when a render may begin;
+// `set` stamps the page with that moment. An edit made during the render therefore expires what
+// the render stores, and the next visitor gets a fresh render; a render that ends before any edit
+// renders once.
 
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
-const { areTagsExpired, areTagsStale } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
-const { sharedTags, whenReady } = require('./shared-tags.cjs');
+const { LRUCache } = require('lru-cache');
+const tagState = require('./tag-state.cjs');
 
-/** Key → when a request first found the stored entry missing or stale (a render may have begun). */
-const staleSince = new Map();
-/** Key → { storedAt, renderedFrom }: the stamp the last stored entry deserves. */
-const stamps = new Map();
-/** Keys come from URLs (any slug asked for), so both maps forget their oldest beyond this. */
-const MAX_KEYS = 20_000;
+const TAGS_HEADER = 'x-next-cache-tags';
+/** Bytes of rendered pages this process keeps (REGISTRY_PAGE_CACHE_MB, default 512 MB). */
+const MAX_BYTES = Number(process.env.REGISTRY_PAGE_CACHE_MB ?? 512) * 1024 * 1024;
+/** Keys come from URLs (any slug asked for): the record of pending renders is bounded too. */
+const MAX_PENDING = 20_000;
+/** Set REGISTRY_CACHE_LOG=1 to log each page stored and each expired one (tests count renders). */
+const isLogging = process.env.REGISTRY_CACHE_LOG === '1';
 
-const now = () => performance.timeOrigin + performance.now();
+/** @typedef {{ lastModified: number, value: any, cacheControl?: { revalidate: number | false, expire?: number }, tags: string[], size: number }} StoredPage */
 
-/** @param {Map<string, unknown>} map @param {string} key @param {unknown} value */
-function remember(map, key, value) {
-  map.delete(key);
-  map.set(key, value);
-  if (map.size > MAX_KEYS) map.delete(map.keys().next().value);
+/** @param {any} value */
+function sizeOf(value) {
+  if (!value) return 64;
+  let size = 256;
+  if (typeof value.html === 'string') size += value.html.length;
+  if (value.rscData) size += value.rscData.byteLength ?? 0;
+  if (value.body) size += value.body.byteLength ?? 0;
+  if (value.segmentData instanceof Map) for (const segment of value.segmentData.values()) size += segment.byteLength ?? 0;
+  if (typeof value.postponed === 'string') size += value.postponed.length;
+  if (typeof value.data === 'object' && value.data) size += JSON.stringify(value.data).length;
+  return size;
 }
 
-/** @param {any} entry */
-function tagsOf(entry) {
-  const header = entry?.value?.headers?.['x-next-cache-tags'];
-  return typeof header === 'string' && header.length > 0 ? header.split(',') : [];
+/** @param {any} value @param {any} ctx */
+function tagsOf(value, ctx) {
+  const header = value?.headers?.[TAGS_HEADER];
+  if (typeof header === 'string' && header.length > 0) return header.split(',');
+  return Array.isArray(ctx?.tags) ? ctx.tags : [];
 }
 
-/** Whether Next's IncrementalCache will render again on reading this entry (index.js `get`). */
-function wouldRender(entry) {
-  if (!entry || !entry.value || entry.lastModified === -1) return true;
-  const tags = tagsOf(entry);
-  if (areTagsExpired(tags, entry.lastModified) || areTagsStale(tags, entry.lastModified)) return true;
-  const revalidate = entry.cacheControl?.revalidate;
-  return typeof revalidate === 'number' && now() > entry.lastModified + revalidate * 1000;
+/** Module state: Next makes a handler per request. */
+/** @type {LRUCache<string, StoredPage>} */
+const pages = new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (page, key) => page.size + key.length });
+/** Key → when a `get` first found the page missing, expired or due: a render may have begun. */
+/** @type {Map<string, number>} */
+const renderMayBeginAt = new Map();
+
+/** @param {string} key */
+function noteRenderMayBegin(key) {
+  if (renderMayBeginAt.has(key)) return;
+  renderMayBeginAt.set(key, tagState.now());
+  if (renderMayBeginAt.size > MAX_PENDING) renderMayBeginAt.delete(/** @type {string} */ (renderMayBeginAt.keys().next().value));
 }
 
-class PageCacheHandler extends FileSystemCache {
-  /** @param {string} key @param {any} ctx */
-  async get(key, ctx) {
-    const shared = sharedTags();
-    if (shared) await whenReady(shared);
-    let entry = await super.get(key, ctx);
-    if (ctx?.kind === 'FETCH') return entry; // fetch() data: not used here, left as Next keeps it
-    const stamp = stamps.get(key);
-    if (entry && stamp && entry.lastModified >= stamp.storedAt && stamp.renderedFrom < entry.lastModified) {
-      entry = { ...entry, lastModified: stamp.renderedFrom };
+/** Whether Next will render again with this page in hand: its revalidate time has passed. */
+function isDue(/** @type {StoredPage} */ page) {
+  const revalidate = page.cacheControl?.revalidate;
+  return typeof revalidate === 'number' && tagState.now() > page.lastModified + revalidate * 1000;
+}
+
+class PageCacheHandler {
+  /** @param {unknown} _context */
+  constructor(_context) {}
+
+  /** @param {string} key @param {{ kind?: string }} [_ctx] */
+  async get(key, _ctx) {
+    await tagState.refresh();
+    const page = pages.get(key);
+    if (!page) {
+      noteRenderMayBegin(key);
+      return null;
     }
-    if (!staleSince.has(key) && wouldRender(entry)) remember(staleSince, key, now());
-    return entry;
+    // Stale (revalidateTag with a profile, which the project does not use) is treated as expired.
+    if (tagState.isExpired(page.tags, page.lastModified) || tagState.isStale(page.tags, page.lastModified)) {
+      if (isLogging) console.log(`[page-cache] expired ${key}`);
+      pages.delete(key);
+      noteRenderMayBegin(key);
+      return null;
+    }
+    if (isDue(page)) noteRenderMayBegin(key);
+    return { lastModified: page.lastModified, value: page.value, cacheControl: page.cacheControl };
   }
 
-  /** @param {string} key @param {any} data @param {any} ctx */
+  /** @param {string} key @param {any} data @param {{ cacheControl?: StoredPage['cacheControl'], tags?: string[] }} ctx */
   async set(key, data, ctx) {
-    if (ctx?.fetchCache) return super.set(key, data, ctx);
-    // FileSystemCache stamps Date.now() (whole milliseconds) just after this.
-    const storedAt = Date.now() - 1;
-    const renderedFrom = staleSince.get(key) ?? storedAt;
-    staleSince.delete(key);
-    remember(stamps, key, { storedAt, renderedFrom });
-    return super.set(key, data, ctx);
+    const storedAt = tagState.now();
+    const lastModified = Math.min(renderMayBeginAt.get(key) ?? storedAt, storedAt);
+    renderMayBeginAt.delete(key);
+    if (data === null) {
+      pages.delete(key);
+      return;
+    }
+    pages.set(key, { lastModified, value: data, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx), size: sizeOf(data) });
+    if (isLogging) console.log(`[page-cache] stored ${key}`);
   }
 
-  /** @param {string | string[]} tags @param {any} durations */
+  /** @param {string | string[]} tags @param {{ expire?: number }} [durations] */
   async revalidateTag(tags, durations) {
-    await super.revalidateTag(tags, durations);
-    // updateTag (no durations): an immediate expiry, for every process (shared-tags.cjs).
-    const shared = durations ? null : sharedTags();
-    if (!shared) return;
-    const list = typeof tags === 'string' ? [tags] : tags;
-    // The edit is committed whatever happens here, and this process already knows of it.
-    await shared
-      .publish(list)
-      .catch((/** @type {Error} */ error) => console.error(`Shared cache tags: could not publish ${list.join(', ')}: ${error.message}`));
+    await tagState.invalidate(typeof tags === 'string' ? [tags] : tags, durations);
   }
+
+  resetRequestCache() {}
 }
 
 module.exports = PageCacheHandler;

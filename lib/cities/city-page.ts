@@ -81,7 +81,7 @@ const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): 
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.subsidies, CACHE_TAGS.offices, CACHE_TAGS.city(slug));
+  cacheTag(CACHE_TAGS.city(slug));
   cacheLife('hours');
   const lg = await db.localGovernment.findUnique({
     where: { slug },
@@ -136,6 +136,11 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     },
   });
   if (!lg) return null;
+  // It shows the names of its predecessors and successors: a rename of one expires it too.
+  cacheTag(
+    ...lg.predecessors.map((s) => CACHE_TAGS.city(s.predecessor.slug)),
+    ...lg.successors.map((s) => CACHE_TAGS.city(s.successor.slug)),
+  );
   const today = todayInKorea();
   const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
   // An abolished local government's designations are read as of its last day.

@@ -16,7 +16,7 @@ export { getCityPage, type CityPage } from './city-page';
 
 export async function getCitySlugs(): Promise<string[]> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const rows = await db.localGovernment.findMany({ select: { slug: true }, orderBy: { code: 'asc' } });
   return rows.map((row) => row.slug);
@@ -30,7 +30,7 @@ export type CitySearchResult = { cities: CityListItem[]; total: number };
  */
 export async function searchCities(search: CitySearch, locale: string): Promise<CitySearchResult> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
   const fragments = parseSearchQuery(search.q);

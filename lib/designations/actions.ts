@@ -2,7 +2,7 @@
 
 import { RuleError } from '@/lib/core/errors';
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import { parseEvaluationList } from './import';
 import {
   createDesignation,
@@ -24,7 +24,7 @@ import {
 } from './schemas';
 import { redirect } from '@/lib/i18n/navigation';
 
-const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.city(result.slug)];
+const publicPages = (result: { slug: string }) => changedPages({ cities: [result.slug] });
 
 export const createDesignationAction = defineAction({
   permission: 'registry.edit',
@@ -87,7 +87,7 @@ export const importEvaluationsAction = defineAction({
     if (parsed.issues.some((issue) => issue.line === 0)) return { isApplied: false, count: 0, issues: parsed.issues, slugs: [] };
     return importEvaluations(actor, input, parsed.lines, parsed.issues);
   },
-  revalidate: (result) => (result.isApplied ? [CACHE_TAGS.registry, ...result.slugs.map(CACHE_TAGS.city)] : []),
+  revalidate: (result) => (result.isApplied ? changedPages({ cities: result.slugs }) : []),
   onSuccess: (result, { values }) =>
     result.issues.length > 0
       ? { status: 'invalid', fieldErrors: { text: ['listHasProblems'] }, lineIssues: result.issues, values }

@@ -1,7 +1,7 @@
 'use server';
 
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import { createLocalGovernment, renameLocalGovernment, retireLocalGovernment, updateLocalGovernment } from './mutations';
 import {
   CreateLocalGovernmentSchema,
@@ -11,7 +11,9 @@ import {
 } from './schemas';
 import { redirect } from '@/lib/i18n/navigation';
 
-const publicPages = (result: { slug: string }) => [CACHE_TAGS.registry, CACHE_TAGS.offices, CACHE_TAGS.city(result.slug)];
+// Its pages and the lists; a new local government, or one moved, also appears on its region's page.
+const publicPages = (result: { slug: string; regionSlug?: string }) =>
+  changedPages({ cities: [result.slug], regions: [result.regionSlug ?? null] });
 
 export const createLocalGovernmentAction = defineAction({
   permission: 'registry.edit',

@@ -69,7 +69,7 @@ export async function createLocalGovernment(actor: CurrentUser, input: CreateLoc
       entityLabel: label(created, region),
       changes: diffRecords(null, created, AUDITED),
     });
-    return { id: created.id, slug };
+    return { id: created.id, slug, regionSlug: region.slug };
   });
 }
 
@@ -92,7 +92,7 @@ export async function updateLocalGovernment(actor: CurrentUser, input: UpdateLoc
       },
       audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),
     });
-    return { slug: before.slug };
+    return { slug: before.slug, regionSlug: region.slug };
   });
 }
 
@@ -143,7 +143,7 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
       },
       audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),
     });
-    return { slug: before.slug };
+    return { slug: before.slug, regionSlug: region.slug };
   });
 }
 

@@ -1,12 +1,12 @@
 'use server';
 
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import { createMembership, retireMembership, updateMembership } from './mutations';
 import { CreateMembershipSchema, RetireMembershipSchema, UpdateMembershipSchema } from './schemas';
 import { redirect } from '@/lib/i18n/navigation';
 
-const publicPages = (result: { slug: string | null }) => [CACHE_TAGS.registry, ...(result.slug ? [CACHE_TAGS.city(result.slug)] : [])];
+const publicPages = (result: { slug: string | null }) => changedPages({ cities: [result.slug] });
 
 export const createMembershipAction = defineAction({
   permission: 'registry.edit',

@@ -1,13 +1,14 @@
 'use server';
 
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import { addJurisdiction, endJurisdiction, retireOffice, updateOffice } from './mutations';
 import { AddJurisdictionSchema, EndJurisdictionSchema, RetireOfficeSchema, UpdateOfficeSchema } from './schemas';
 import { redirect } from '@/lib/i18n/navigation';
 
-// City pages show their office, so office changes refresh the registry's pages too.
-const publicPages = () => [CACHE_TAGS.offices, CACHE_TAGS.registry];
+// The offices list, and the pages of the local governments that show the office.
+const publicPages = (result: { slugs: string[] } | { slug: string }) =>
+  changedPages({ cities: 'slugs' in result ? result.slugs : [result.slug] });
 
 export const updateOfficeAction = defineAction({
   permission: 'registry.edit',

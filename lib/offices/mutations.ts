@@ -19,6 +19,15 @@ const AUDITED = ['nameKo', 'nameEn', 'shortKo', 'abolishedOn', 'successorId'] as
 const bumpOffice = (tx: Prisma.TransactionClient) => (guard: VersionGuard) =>
   tx.officeOfEducation.updateMany({ where: guard, data: { version: { increment: 1 } } });
 
+/** Local governments whose pages show the office: those it covers, or covered by its district offices. */
+async function citiesShowing(tx: Prisma.TransactionClient, officeId: number): Promise<string[]> {
+  const rows = await tx.localGovernment.findMany({
+    where: { jurisdictions: { some: { OR: [{ officeId }, { office: { parentId: officeId } }] } } },
+    select: { slug: true },
+  });
+  return rows.map((row) => row.slug);
+}
+
 export async function updateOffice(actor: CurrentUser, input: UpdateOfficeInput) {
   return db.$transaction(async (tx) => {
     const before = checkVersion(ENTITY, input.id, input.version, await tx.officeOfEducation.findUnique({ where: { id: input.id } }));
@@ -33,6 +42,7 @@ export async function updateOffice(actor: CurrentUser, input: UpdateOfficeInput)
       afterWrite: () => tx.officeOfEducation.findUniqueOrThrow({ where: { id } }),
       audit: (after) => ({ label: after.nameKo, changes: diffRecords(before, after, AUDITED) }),
     });
+    return { slugs: await citiesShowing(tx, id) };
   });
 }
 
@@ -147,5 +157,6 @@ export async function retireOffice(actor: CurrentUser, input: RetireOfficeInput)
       },
       audit: (after) => ({ label: after.nameKo, changes: diffRecords(before, after, AUDITED) }),
     });
+    return { slugs: await citiesShowing(tx, input.id) };
   });
 }

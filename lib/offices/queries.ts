@@ -23,7 +23,7 @@ export type FormerProvincialOffice = Ref & { abolishedOn: string; successor: Ref
 /** Today's provincial offices, each with its district offices and the local governments they cover. */
 export async function getOfficesDirectory(): Promise<{ offices: OfficesDirectory; former: FormerProvincialOffice[] }> {
   'use cache';
-  cacheTag(CACHE_TAGS.offices, CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
   const current = { OR: [{ abolishedOn: null }, { abolishedOn: { gt: today } }] };

@@ -12,7 +12,7 @@ import type { RegistryRow } from './dictionary';
 /** Every local government that exists today, as the open-data file's rows (cached; one query). */
 export async function getRegistryRows(): Promise<{ asOf: string; rows: RegistryRow[] }> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
   const [localGovernments, rules] = await Promise.all([

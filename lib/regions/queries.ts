@@ -35,7 +35,7 @@ const REGION_REF = { slug: true, nameKo: true, nameEn: true, shortKo: true, shor
 
 export async function getRegionSummaries(): Promise<RegionSummary[]> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
   const regions = await db.region.findMany({
@@ -59,7 +59,7 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
 
 export async function getRegionSlugs(): Promise<string[]> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const regions = await db.region.findMany({ select: { slug: true }, orderBy: { sortOrder: 'asc' } });
   return regions.map((region) => region.slug);
@@ -67,7 +67,7 @@ export async function getRegionSlugs(): Promise<string[]> {
 
 export async function getRegionPage(slug: string): Promise<RegionPage | null> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.region(slug));
   cacheLife('hours');
   const region = await db.region.findUnique({
     where: { slug },
@@ -97,6 +97,8 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
     }),
     getEvaluationRules(),
   ]);
+  // Each local government it lists: an edit to one expires the region pages that show it.
+  cacheTag(...localGovernments.map((lg) => CACHE_TAGS.city(lg.slug)));
   const { id: _id, currentSince, establishedOn, abolishedOn, periods, ...rest } = region;
   return {
     region: {

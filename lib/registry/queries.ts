@@ -26,7 +26,7 @@ export type HeadlineFigures = {
 
 export async function getHeadlineFigures(): Promise<HeadlineFigures> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
   const exists = localGovernmentExistsOn(today);
@@ -69,7 +69,7 @@ export async function getHeadlineFigures(): Promise<HeadlineFigures> {
  */
 export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const [history, reported] = await Promise.all([
     getRegistryHistory(),
@@ -81,7 +81,7 @@ export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
 /** Everything the registry on any day is worked out from, read once: regions, local governments, their periods and designations, and the rules. */
 export async function getRegistryHistory(): Promise<RegistryHistory> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const day = (value: Date | null) => (value ? isoDate(value) : null);
   const period = (p: { validFrom: Date | null; validUntil: Date }) => ({ validFrom: day(p.validFrom), validUntil: isoDate(p.validUntil) });

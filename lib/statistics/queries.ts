@@ -29,7 +29,7 @@ const OUTCOMES: EvaluationOutcome[] = ['redesignated', 'conditional', 'withheld'
 /** Everything the statistics page shows, read once and cached; published money only. */
 export async function getStatistics(): Promise<Statistics> {
   'use cache';
-  cacheTag(CACHE_TAGS.registry, CACHE_TAGS.subsidies);
+  cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = isoDate(todayInKorea());
   const [history, reported, outcomes, rounds, programmes] = await Promise.all([

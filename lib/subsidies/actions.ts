@@ -1,7 +1,7 @@
 'use server';
 
 import { defineAction } from '@/lib/actions/define-action';
-import { CACHE_TAGS } from '@/lib/cache-tags';
+import { changedPages } from '@/lib/cache-tags';
 import {
   changeAllocationStatus,
   createAllocation,
@@ -24,7 +24,7 @@ import {
 import { redirect } from '@/lib/i18n/navigation';
 
 /** Public pages showing subsidies: every city page reads the subsidy tag, and the cities named. */
-const publicPages = (result: Affected) => [CACHE_TAGS.subsidies, ...result.citySlugs.map(CACHE_TAGS.city)];
+const publicPages = (result: Affected) => changedPages({ cities: result.citySlugs });
 
 export const createProgrammeAction = defineAction({
   permission: 'subsidies.edit',

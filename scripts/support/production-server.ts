@@ -54,7 +54,6 @@ export async function startProductionServer(options: {
       DATABASE_URL: options.databaseUrl,
       BETTER_AUTH_SECRET: options.secret ?? randomBytes(32).toString('base64url'),
       SITE_URL: origin,
-      REGISTRY_KEEP_REGENERATED_PAGES: 'false',
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });

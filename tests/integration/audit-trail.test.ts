@@ -72,8 +72,8 @@ describe('the audit trail', () => {
     ]);
     const found = await searchCities(parseCitySearch({ q: '시험구', scope: 'all' }), 'ko');
     expect(found.cities.map((city) => city.slug)).toContain(lg.slug);
-    // The public pages showing it are refreshed.
-    expect(invalidatedTags).toEqual(expect.arrayContaining(['registry', `city:${lg.slug}`]));
+    // The public pages showing it are refreshed: its own, its region's (the rename is shown there), the lists.
+    expect(invalidatedTags).toEqual(['lists', `city:${lg.slug}`, 'region:seoul']);
   });
 
   it('writes nothing, not even an audit entry, when the database refuses the change', async () => {

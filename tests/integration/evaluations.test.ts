@@ -49,7 +49,7 @@ describe('recording re-designation outcomes', () => {
         source: 'a ministry letter',
       }),
     ).toBe('redirected');
-    expect(invalidatedTags).toEqual(expect.arrayContaining(['registry', `city:${lg.slug}`]));
+    expect(invalidatedTags).toEqual(['lists', `city:${lg.slug}`]);
     const [entry] = await prisma.auditLog.findMany({ where: { entityType: 'Designation', entityId: String(designation.id) } });
     expect(entry).toMatchObject({
       action: 'record-evaluation',

@@ -53,7 +53,7 @@ describe('editing allocations', () => {
     ).toBe('redirected');
     const draft = await prisma.allocation.findFirstOrThrow({ where: { programmeId: specialization.id, localGovernmentId: city.id } });
     expect(draft).toMatchObject({ amount: 25_000_000n, status: 'draft', version: 1 });
-    expect(invalidatedTags).toEqual(['subsidies', `city:${city.slug}`]);
+    expect(invalidatedTags).toEqual(['lists', `city:${city.slug}`]);
     const [entry] = await prisma.auditLog.findMany({ where: { entityType: 'Allocation', entityId: String(draft.id) } });
     expect(entry).toMatchObject({ action: 'create', actorEmail: staff.email, entityVersion: 1 });
     expect(entry?.changes).toMatchObject({ amount: { before: null, after: '25000000' }, status: { before: null, after: 'draft' } });

@@ -1,14 +1,13 @@
-// A stand-in for another `next start` process: it connects lib/cache/shared-tags.cjs to
-// DATABASE_URL, says "ready" once it has loaded the table, and answers "get <tag>" on stdin with
-// that tag's entry in its own tags manifest (tests/integration/shared-cache-tags.test.ts).
+// A stand-in for another `next start` process: it loads lib/cache/tag-state.cjs as Next loads the
+// cache handlers, connected to DATABASE_URL, says "ready" once it has read the table, and answers
+// "get <tag>" on stdin with the latest expiry this process knows for that tag
+// (tests/integration/shared-cache-tags.test.ts).
 const readline = require('node:readline');
-const { connectSharedTags } = require('../../../lib/cache/shared-tags.cjs');
-const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external');
+const tagState = require('../../../lib/cache/tag-state.cjs');
 
-const shared = connectSharedTags({ url: process.env.DATABASE_URL, log: (message) => console.error(message) });
-shared.ready.then(() => console.log('ready'));
+tagState.refresh().then(() => console.log('ready'));
 readline.createInterface({ input: process.stdin }).on('line', (line) => {
   const [command, tag] = line.split(' ');
-  if (command === 'get') console.log(JSON.stringify({ tag, entry: tagsManifest.get(tag) ?? null }));
-  if (command === 'stop') shared.stop().then(() => process.exit(0));
+  if (command === 'get') console.log(JSON.stringify({ tag, expiredAt: tagState.latestExpiry([tag]) || null }));
+  if (command === 'stop') tagState.stopSharing().then(() => process.exit(0));
 });

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { CACHE_TAGS, changedPages } from './cache-tags';
+
+describe('what an edit expires', () => {
+  it('is the lists, and each local government and region it touched, once', () => {
+    expect(changedPages({ cities: ['seoul-gwanak-gu', 'seoul-gwanak-gu', null], regions: ['seoul', null] })).toEqual([
+      CACHE_TAGS.lists,
+      'city:seoul-gwanak-gu',
+      'region:seoul',
+    ]);
+  });
+
+  it('is the lists alone when no local government is named (a programme without recipients)', () => {
+    expect(changedPages({ cities: [] })).toEqual(['lists']);
+  });
+});
