@@ -22,7 +22,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The list as tests run, then the ten slowest with the share of their timeout each used.
+  reporter: [['list'], ['./tests/e2e/support/slowest-reporter.ts'], ...(process.env.CI ? [] : [['html', { open: 'never' }] as const])],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -35,11 +36,14 @@ export default defineConfig({
     // What visitors see, pinned to the seeded registry: runs first, before anything is edited.
     { name: 'public', testIgnore: /signed-in\//, use: { ...devices['Desktop Chrome'] } },
     // Signed-in journeys that change the registry: only once the public checks are done.
+    // A journey signs in (scrypt), makes its account with npm run user:create and loads 10–20 pages:
+    // 14–28 s here, so twice the single-page timeout keeps it well within on a busy machine.
     {
       name: 'signed-in',
       testMatch: /signed-in\/.*\.spec\.ts/,
       testIgnore: /invalidation\.spec\.ts/,
       dependencies: ['public'],
+      timeout: 120_000,
       use: { ...devices['Desktop Chrome'] },
     },
     // Counts the pages one edit renders again: alone, so that no other journey's visits or edits
@@ -48,6 +52,7 @@ export default defineConfig({
       name: 'invalidation',
       testMatch: /signed-in\/invalidation\.spec\.ts/,
       dependencies: ['signed-in'],
+      timeout: 120_000,
       use: { ...devices['Desktop Chrome'] },
     },
   ],

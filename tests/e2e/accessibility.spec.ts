@@ -1,17 +1,13 @@
 // axe (WCAG 2.x A and AA rules) on each public page type, in both languages.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { LOCALES, PAGE_TYPES } from './pages';
+import { seriousViolations } from './support/axe';
 
 for (const locale of LOCALES) {
   for (const pageType of PAGE_TYPES) {
     test(`${pageType.name} (${locale}) has no serious or critical accessibility violation`, async ({ page }) => {
       await page.goto(`/${locale}${pageType.path}`);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      const serious = results.violations
-        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }
