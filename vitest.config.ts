@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import './tests/support/node20.mjs';
 
 const root = import.meta.dirname;
 
@@ -16,7 +15,6 @@ export default defineConfig({
     ],
   },
   test: {
-    setupFiles: ['tests/support/node20.mjs'],
     projects: [
       {
         test: {

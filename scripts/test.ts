@@ -3,6 +3,19 @@
 // on a production build), then on that build the JavaScript budget, a load test, a fault test
 // and a test of two instances. Exits non-zero if any step failed.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+// Vitest 5 and ESLint's parser need a newer Node than the portal does: say so in one line
+// instead of failing deep inside a tool (package.json devEngines; .nvmrc is what CI runs).
+const wanted = (JSON.parse(readFileSync('package.json', 'utf8')) as { devEngines: { runtime: { version: string } } }).devEngines.runtime
+  .version;
+const major = Number(process.versions.node.split('.')[0]);
+if (major < Number(wanted.match(/\d+/)?.[0])) {
+  console.error(
+    `npm test needs Node ${wanted} (devEngines; CI runs ${readFileSync('.nvmrc', 'utf8').trim()} from .nvmrc); this is Node ${process.versions.node}.`,
+  );
+  process.exit(1);
+}
 
 const steps: { name: string; command: string[] }[] = [
   { name: 'route types (next typegen)', command: ['npx', 'next', 'typegen'] },
