@@ -117,7 +117,7 @@ try {
     );
     if (!isUp) await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  const moved = output.match(/its data in (\S+?)[,.]?$/m)?.[1];
+  const moved = output.match(/its data in (\/\S+?)[,.]?(?:\s|$)/)?.[1];
   if (moved) dataDir = moved;
   if (!isUp) {
     const end = await exited(server, 1_000);

@@ -121,11 +121,13 @@ export function placeServer(requestedDir: string): Placement {
   const ids = postgresUser();
   const binaries = binariesPackage();
   const moved: string[] = [];
+  const closed = new Set<string>();
 
   let binariesDir: string | null = null;
   if (!postgresCan(ids, '-x', path.join(binaries.dir, 'native', 'bin', 'postgres'))) {
     binariesDir = reachableBinaries(ids, binaries);
     moved.push(`its binaries from ${binariesDir}`);
+    closed.add(blocker(ids, binaries.dir));
   }
 
   let dataDir = dir;
@@ -144,9 +146,14 @@ export function placeServer(requestedDir: string): Placement {
         `PostgreSQL runs as the user postgres (it refuses root), which can reach neither ${blocker(ids, dir)} nor ${blocker(ids, relocated)}. Move the clone to a folder others can enter (e.g. under /srv or /opt), or set DATABASE_URL to a PostgreSQL server.`,
       );
     dataDir = relocated;
-    moved.push(`its data in ${relocated}`);
+    if (parentReachable) moved.push(`its data in ${relocated}, where an earlier start put it`);
+    else {
+      moved.push(`its data in ${relocated}`);
+      closed.add(blocker(ids, dir));
+    }
   }
-  const note = moved.length ? `PostgreSQL runs as the user postgres, who cannot enter ${blocker(ids, dir)}: ${moved.join(', ')}.` : null;
+  const why = closed.size ? `, who cannot enter ${[...closed].join(' or ')}` : '';
+  const note = moved.length ? `PostgreSQL runs as the user postgres${why}: ${moved.join(', ')}.` : null;
   return { dataDir, binariesDir, note };
 }
 
