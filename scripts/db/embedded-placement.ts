@@ -132,7 +132,10 @@ export function placeServer(requestedDir: string): Placement {
 
   let dataDir = dir;
   const relocated = relocatedDataDir(dir);
-  const parentReachable = postgresCan(ids, '-x', path.dirname(dir));
+  // Folders not made yet will be made by root with mode 755: what counts is the nearest one that exists.
+  let parent = path.dirname(dir);
+  while (!existsSync(parent)) parent = path.dirname(parent);
+  const parentReachable = postgresCan(ids, '-x', parent);
   if (hasCluster(dir)) {
     if (!postgresCan(ids, '-x', dir))
       throw new EmbeddedPostgresError(

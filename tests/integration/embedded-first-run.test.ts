@@ -94,6 +94,13 @@ describe('the embedded PostgreSQL on a first run', () => {
     }
   });
 
+  it('keeps a new clone’s data in the folder asked for when postgres can reach it', async () => {
+    const dir = path.join(await folder(0o755), 'clone', '.data', 'pg');
+    const server = await start(dir);
+    expect(await answers(server)).toBe(1);
+    expect(readFileSync(path.join(dir, 'PG_VERSION'), 'utf8').trim()).toBe(String(binariesPackage().major));
+  });
+
   describe.skipIf(!isRoot)('as root, from a folder the postgres user cannot enter', () => {
     it('keeps the data where postgres can reach it, owned by it with mode 700', async () => {
       const home = await folder(0o755);
