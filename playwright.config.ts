@@ -57,7 +57,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx scripts/serve.ts --throwaway-database',
+    command: 'npx --no-install tsx scripts/serve.ts --throwaway-database',
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,

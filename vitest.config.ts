@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
-import './tests/support/node20.mjs';
 
 const root = import.meta.dirname;
 
@@ -16,7 +15,6 @@ export default defineConfig({
     ],
   },
   test: {
-    setupFiles: ['tests/support/node20.mjs'],
     // next-intl's navigation (lib/i18n/navigation.ts: the actions' redirects) imports 'next/navigation'
     // without an extension, which Node's own resolver refuses; through Vite it resolves as in Next.
     server: { deps: { inline: ['next-intl'] } },

@@ -117,7 +117,10 @@ async function editVisibility(proxyOrigin: string, databaseUrl: string): Promise
 
 ensureTools();
 console.log('Building the portal if its sources changed…');
-execFileSync('npx', ['tsx', 'scripts/serve.ts', '--build-only'], { stdio: 'inherit', env: { ...process.env, NEXT_DIST_DIR: DIST_DIR } });
+execFileSync('npx', ['--no-install', 'tsx', 'scripts/serve.ts', '--build-only'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_DIST_DIR: DIST_DIR },
+});
 
 const database = await throwawayDatabase();
 const secret = randomBytes(32).toString('base64url');

@@ -32,7 +32,7 @@ const port = await freePort();
 const secret = 'fault-test-secret-fault-test-secret-fault-test';
 let failure: string | null = null;
 try {
-  execFileSync('npx', ['tsx', 'scripts/user-create.ts', '--email', 'fault@test.example', '--role', 'staff'], {
+  execFileSync('npx', ['--no-install', 'tsx', 'scripts/user-create.ts', '--email', 'fault@test.example', '--role', 'staff'], {
     input: `${PASSWORD}\n`,
     env: { ...process.env, DATABASE_URL: database.url },
     stdio: ['pipe', 'ignore', 'inherit'],

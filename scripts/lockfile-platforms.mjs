@@ -5,8 +5,12 @@
 // the other platforms' optional packages out of package-lock.json, and `npm ci` refuses the
 // lock ("Missing: @next/swc-darwin-arm64 from lock file"). This adds those entries with their
 // os/cpu, so `npm ci` skips them on Linux and fetches them by name on macOS or Windows.
-import { execFileSync } from 'node:child_process';
+// Every entry then carries its `integrity`, as the ones npm wrote do: the registry's packument
+// gives dist.integrity for those platforms' packages even where it does not serve their tarballs,
+// so `npm ci` on macOS or Windows checks what it downloads like everything else.
+import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
 let output = '';
@@ -30,5 +34,29 @@ for (const name of missing) {
     ...(os === 'wasm32' ? { cpu: ['wasm32'] } : { os: [os], cpu: [cpu] }),
   };
 }
+
+const run = promisify(execFile);
+const unsigned = Object.entries(lock.packages).filter(
+  ([location, entry]) => location !== '' && !entry.link && !entry.inBundle && !entry.integrity,
+);
+const names = (location) => location.slice(location.lastIndexOf('node_modules/') + 'node_modules/'.length);
+// A few at a time: one packument each.
+for (let i = 0; i < unsigned.length; i += 6) {
+  await Promise.all(
+    unsigned.slice(i, i + 6).map(async ([location, entry]) => {
+      const spec = `${names(location)}@${entry.version}`;
+      const { stdout } = await run('npm', ['view', spec, 'dist.integrity', '--json'], { encoding: 'utf8' });
+      const integrity = JSON.parse(stdout || 'null');
+      if (typeof integrity !== 'string' || !integrity.startsWith('sha512-'))
+        throw new Error(`The registry gives no sha512 integrity for ${spec}`);
+      // Keys in npm's own order: version, then integrity, then the rest.
+      const { version, ...rest } = entry;
+      lock.packages[location] = { version, integrity, ...rest };
+    }),
+  );
+}
+
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(missing.length ? `Added ${missing.length} platform entries.` : 'package-lock.json is complete.');
+console.log(
+  `${missing.length ? `Added ${missing.length} platform entries` : 'No platform entry was missing'}; ${unsigned.length ? `added the integrity of ${unsigned.length}` : 'every entry carries its integrity'}.`,
+);

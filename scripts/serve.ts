@@ -18,8 +18,9 @@ import { isSeeded, seedDatabase } from '../prisma/seed/seed';
 import { isBuildCurrent, recordBuild } from './build-stamp';
 import { authSecret } from './auth-secret';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
-import { type DatabaseHandle, openDatabase } from './db/connection';
+import { type DatabaseHandle, exitOnDatabaseError, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
+import { isPortFree } from './db/embedded-placement';
 import { applyMigrations } from './db/schema-engine';
 
 const args = new Set(process.argv.slice(2));
@@ -57,9 +58,19 @@ async function throwawayDatabase(): Promise<DatabaseHandle> {
   };
 }
 
-const database = args.has('--throwaway-database')
-  ? await throwawayDatabase()
-  : await openDatabase({ port: process.env.DATABASE_PORT ? Number(process.env.DATABASE_PORT) : undefined });
+// A port already taken would only show after the build, in Next's own words: say it first.
+if (mode !== 'build' && !(await isPortFree(Number(port)))) {
+  console.error(
+    `Port ${port} is already in use (another npm start?). Stop that program, or choose another port: PORT=3001 npm ${mode === 'dev' ? 'run dev' : 'start'}`,
+  );
+  process.exit(1);
+}
+
+const database = await (
+  args.has('--throwaway-database')
+    ? throwawayDatabase()
+    : openDatabase({ port: process.env.DATABASE_PORT ? Number(process.env.DATABASE_PORT) : undefined })
+).catch(exitOnDatabaseError);
 let exitCode = 0;
 try {
   const applied = await applyMigrations(database.url);

@@ -1,34 +1,21 @@
 // Which database a command works on: DATABASE_URL when set, otherwise the embedded server
-// whose data lives in .data/pg (created on first use). When that server is already running
-// (say `npm start` is up), commands use it instead of starting a second one.
-import { readFile } from 'node:fs/promises';
+// whose data lives in .data/pg (created on first use; as root, where the user postgres can reach
+// it: scripts/db/embedded-placement.ts). When that server is already running (say `npm start` is
+// up), commands use it instead of starting a second one.
 import path from 'node:path';
 import { databaseUrl } from './url';
-import { EMBEDDED_CREDENTIALS, startEmbeddedServer } from './embedded';
+import { EMBEDDED_CREDENTIALS, EmbeddedPostgresError, startEmbeddedServer } from './embedded';
+import { placeServer, runningPostmaster } from './embedded-placement';
 
 export const EMBEDDED_DATA_DIR = path.resolve('.data/pg');
 export const EMBEDDED_DATABASE = 'registry';
 
 export type DatabaseHandle = { url: string; isEmbedded: boolean; stop: () => Promise<void> };
 
-/** The port of a PostgreSQL already running on `dir` (from postmaster.pid), if any. */
-async function runningPort(dir: string): Promise<number | null> {
-  const lines = (await readFile(path.join(dir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!pid || !port) return null;
-  try {
-    process.kill(pid, 0);
-    return port;
-  } catch {
-    return null;
-  }
-}
-
 export async function openDatabase(options: { port?: number } = {}): Promise<DatabaseHandle> {
   const configured = process.env.DATABASE_URL;
   if (configured) return { url: configured, isEmbedded: false, stop: async () => {} };
-  const port = await runningPort(EMBEDDED_DATA_DIR);
+  const port = (await runningPostmaster(placeServer(EMBEDDED_DATA_DIR).dataDir))?.port;
   if (port) {
     const { user, password } = EMBEDDED_CREDENTIALS;
     return { url: `postgresql://${user}:${password}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`, isEmbedded: true, stop: async () => {} };
@@ -38,9 +25,16 @@ export async function openDatabase(options: { port?: number } = {}): Promise<Dat
   return { url: databaseUrl(url, EMBEDDED_DATABASE), isEmbedded: true, stop: server.stop };
 }
 
+/** Says why the embedded server cannot run, in one message, and ends the command. */
+export function exitOnDatabaseError(error: unknown): never {
+  if (!(error instanceof EmbeddedPostgresError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+
 /** Runs a command against the database, and stops an embedded server afterwards. */
 export async function withDatabase(work: (url: string) => Promise<void>): Promise<void> {
-  const database = await openDatabase();
+  const database = await openDatabase().catch(exitOnDatabaseError);
   try {
     await work(database.url);
   } finally {

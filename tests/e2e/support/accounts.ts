@@ -19,7 +19,7 @@ const run = promisify(execFile);
 export async function createAccount(role: Role, databaseUrl?: string): Promise<Account> {
   const account = { email: `${role}-${randomUUID().slice(0, 8)}@e2e.example`, password: `e2e password ${randomUUID()}`, role };
   databaseUrl ??= (await readFile(DATABASE_URL_FILE, 'utf8')).trim();
-  const child = run('npx', ['tsx', 'scripts/user-create.ts', '--email', account.email, '--role', role], {
+  const child = run('npx', ['--no-install', 'tsx', 'scripts/user-create.ts', '--email', account.email, '--role', role], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
   });
   child.child.stdin?.end(`${account.password}\n`);
