@@ -41,7 +41,17 @@ export async function CityHistory({ city }: { city: CityPage }) {
       case 'recoded':
         return t('recoded', { from: event.from, to: event.to });
       case 'designated':
-        return event.isYearKnown ? t('designated') : t('designatedYearUnknown');
+        return (
+          <>
+            {event.isYearKnown ? t('designated') : t('designatedYearUnknown')}
+            {event.designatedAs ? (
+              <>
+                {' '}
+                {t('designatedAs')} <Link href={`/cities/${event.designatedAs.slug}`}>{name(event.designatedAs)}</Link>
+              </>
+            ) : null}
+          </>
+        );
       case 'designationEnded':
         return t(`designationEnded.${event.status}`);
       case 'splitOff':

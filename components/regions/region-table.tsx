@@ -2,12 +2,18 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import type { RegionSummary } from '@/lib/regions/queries';
+import type { NationalCounts } from '@/lib/registry/counting';
 import { localName } from '@/lib/core/names';
 
 type RegionRow = Pick<RegionSummary, 'slug' | 'nameKo' | 'nameEn' | 'unitCount' | 'designatedCount'>;
 
-/** Learning cities, local governments and the share designated, per region with a total: today's (regions, statistics) or a day's (map). */
-export async function RegionTable({ regions, caption }: { regions: RegionRow[]; caption?: string }) {
+/**
+ * Learning cities, local governments and the share designated, per region with a total: today's
+ * (regions, statistics) or a day's (map). The total row's share is the national one, counted by
+ * the registry's one rule like every national figure (lib/registry/counting.ts), not the sum of
+ * the rows, so no two pages show two national shares.
+ */
+export async function RegionTable({ regions, national, caption }: { regions: RegionRow[]; national: NationalCounts; caption?: string }) {
   const [t, format, locale] = await Promise.all([getTranslations('Regions'), getFormatter(), getLocale()]);
   const totals = regions.reduce((sum, r) => ({ designated: sum.designated + r.designatedCount, units: sum.units + r.unitCount }), {
     designated: 0,
@@ -52,7 +58,15 @@ export async function RegionTable({ regions, caption }: { regions: RegionRow[]; 
           </th>
           <td className={`${td} text-right font-semibold tabular`}>{totals.designated}</td>
           <td className={`${td} text-right font-semibold tabular`}>{totals.units}</td>
-          <td className={`${td} text-right font-semibold tabular`}>{percent(totals.designated, totals.units)}</td>
+          <td className={`${td} text-right font-semibold tabular`}>
+            {percent(national.ministryCount, national.basicLocalGovernments)}
+            <sup aria-hidden="true">*</sup>
+          </td>
+        </tr>
+        <tr>
+          <td colSpan={4} className={`${td} text-sm text-ink-soft`}>
+            {t('nationalShare', { ministry: national.ministryCount, total: national.basicLocalGovernments })}
+          </td>
         </tr>
       </tfoot>
     </DataTable>

@@ -13,8 +13,12 @@ type Ref = { slug: string; nameKo: string; nameEn: string };
 type RegionRef = Ref & { shortKo: string; shortEn: string };
 type SourceRef = { titleKo: string; titleEn: string; publishedOn: string; issuerKo: string; issuerEn: string; citation: string };
 
+/** A designation in a city's lineage: made to a predecessor, or carried over to a successor. */
+export type LineageDesignation = { firstYear: number | null; designatedByYear: number; heldBy: Ref };
+
 export type CityPage = Ref & {
-  code: string;
+  /** Null for a unit abolished before the code lists the registry rests on, when no source gives it. */
+  code: string | null;
   kind: LocalGovernmentKind;
   region: RegionRef;
   currentSince: string | null;
@@ -25,15 +29,22 @@ export type CityPage = Ref & {
   periods: {
     validFrom: string | null;
     validUntil: string;
-    code: string;
+    code: string | null;
     kind: LocalGovernmentKind;
     nameKo: string;
     nameEn: string;
     region: RegionRef;
   }[];
-  predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
+  /** The units it was formed from, each with the designations made to it (issue 12). */
+  predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string; designations: LineageDesignation[] })[];
   successors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
   designations: {
+    /** The predecessor designated, when this city holds the designation since their merger. */
+    designatedAs: Ref | null;
+    /** The successor holding it since their merger, when it was made to this (abolished) unit. */
+    heldBy: Ref | null;
+    /** Whether the ministry's totals count it (lib/registry/counting.ts). */
+    isCountedByMinistry: boolean;
     firstYear: number | null;
     designatedByYear: number;
     /** Its standing today, derived from its events (lib/designations/schedule.ts). */
@@ -73,6 +84,20 @@ const REF = { slug: true, nameKo: true, nameEn: true } as const;
 const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
 const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
 
+const DESIGNATION_SELECT = {
+  ...DESIGNATION_FACTS_SELECT,
+  isCountedByMinistry: true,
+  source: true,
+  note: true,
+  designatedAs: { select: REF },
+  localGovernment: { select: REF },
+  announcement: { select: SOURCE_REF },
+  evaluations: {
+    orderBy: { dueYear: 'asc' },
+    select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+  },
+} as const;
+
 const date = (value: Date | null) => (value ? isoDate(value) : null);
 const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({
   ...value,
@@ -97,21 +122,22 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         orderBy: { validUntil: 'asc' },
         select: { validFrom: true, validUntil: true, code: true, kind: true, nameKo: true, nameEn: true, region: { select: REGION_REF } },
       },
-      predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: REF } } },
-      successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
-      designations: {
-        orderBy: { designatedByYear: 'asc' },
+      predecessors: {
         select: {
-          ...DESIGNATION_FACTS_SELECT,
-          source: true,
-          note: true,
-          announcement: { select: SOURCE_REF },
-          evaluations: {
-            orderBy: { dueYear: 'asc' },
-            select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+          kind: true,
+          effectiveOn: true,
+          predecessor: {
+            select: {
+              ...REF,
+              designations: { select: { firstYear: true, designatedByYear: true, localGovernment: { select: REF } } },
+              designationsCarriedOver: { select: { firstYear: true, designatedByYear: true, localGovernment: { select: REF } } },
+            },
           },
         },
       },
+      successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
+      designations: { orderBy: { designatedByYear: 'asc' }, select: DESIGNATION_SELECT },
+      designationsCarriedOver: { orderBy: { designatedByYear: 'asc' }, select: DESIGNATION_SELECT },
       jurisdictions: {
         orderBy: [{ validUntil: { sort: 'desc', nulls: 'first' } }],
         select: { validFrom: true, validUntil: true, office: { select: { ...REF, parent: { select: REF } } } },
@@ -140,6 +166,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
   cacheTag(
     ...lg.predecessors.map((s) => CACHE_TAGS.city(s.predecessor.slug)),
     ...lg.successors.map((s) => CACHE_TAGS.city(s.successor.slug)),
+    ...lg.designationsCarriedOver.map((d) => CACHE_TAGS.city(d.localGovernment.slug)),
   );
   const today = todayInKorea();
   const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
@@ -158,23 +185,36 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     abolishedOn: date(lg.abolishedOn),
     isCurrent: (lg.establishedOn === null || lg.establishedOn <= today) && (lg.abolishedOn === null || lg.abolishedOn > today),
     periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
-    predecessors: lg.predecessors.map((s) => ({ ...s.predecessor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+    predecessors: lg.predecessors.map(({ kind, effectiveOn, predecessor: { designations, designationsCarriedOver, ...ref } }) => ({
+      ...ref,
+      kind,
+      effectiveOn: isoDate(effectiveOn),
+      designations: [...designations, ...designationsCarriedOver]
+        .map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, heldBy: d.localGovernment }))
+        .sort((a, b) => a.designatedByYear - b.designatedByYear),
+    })),
     successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
-    designations: lg.designations.map((d) => {
-      const facts = toDesignationFacts(d);
-      const standing = standingOn(facts, rules, day);
-      return {
-        firstYear: d.firstYear,
-        designatedByYear: d.designatedByYear,
-        status: statusOf(standing),
-        standing,
-        facts,
-        source: d.source,
-        note: d.note,
-        announcement: d.announcement && source(d.announcement),
-        evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
-      };
-    }),
+    // Its own designations, and those made to it that a successor holds since their merger.
+    designations: [...lg.designations, ...lg.designationsCarriedOver]
+      .sort((a, b) => a.designatedByYear - b.designatedByYear)
+      .map((d) => {
+        const facts = toDesignationFacts(d);
+        const standing = standingOn(facts, rules, day);
+        return {
+          designatedAs: d.designatedAs && d.designatedAs.slug !== lg.slug ? d.designatedAs : null,
+          heldBy: d.localGovernment.slug !== lg.slug ? d.localGovernment : null,
+          isCountedByMinistry: d.isCountedByMinistry,
+          firstYear: d.firstYear,
+          designatedByYear: d.designatedByYear,
+          status: statusOf(standing),
+          standing,
+          facts,
+          source: d.source,
+          note: d.note,
+          announcement: d.announcement && source(d.announcement),
+          evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+        };
+      }),
     rules,
     rounds,
     today: day,
