@@ -30,9 +30,10 @@ export async function CityLineage({ city }: { city: CityPage }) {
                 <span className="text-ink-soft">
                   ({t(predecessor.kind === 'merge' ? 'merged' : 'partOf', { date: fromIsoDate(predecessor.effectiveOn) })})
                 </span>
-                {': '}
-                {predecessor.designations.length === 0
-                  ? t('noDesignation')
+                {/* Only a unit merged whole passes its designations on; a split leaves them where they were. */}
+                {predecessor.kind !== 'merge' ? null : predecessor.designations.length === 0 ? <>: {t('noDesignation')}</> : <>: </>}
+                {predecessor.kind !== 'merge'
+                  ? null
                   : predecessor.designations.map((d, index) => (
                       <span key={index}>
                         {index > 0 ? ', ' : ''}

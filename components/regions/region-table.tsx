@@ -22,53 +22,53 @@ export async function RegionTable({ regions, national, caption }: { regions: Reg
   const percent = (value: number, total: number) =>
     total > 0 ? format.number(value / total, { style: 'percent', maximumFractionDigits: 1 }) : '–';
   return (
-    <DataTable caption={caption ?? t('tableCaption')}>
-      <thead>
-        <tr>
-          <th scope="col" className={th}>
-            {t('region')}
-          </th>
-          <th scope="col" className={`${th} text-right`}>
-            {t('designated')}
-          </th>
-          <th scope="col" className={`${th} text-right`}>
-            {t('units')}
-          </th>
-          <th scope="col" className={`${th} text-right`}>
-            {t('coverage')}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {regions.map((region) => (
-          <tr key={region.slug}>
-            <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/regions/${region.slug}`}>{localName(region, locale)}</Link>
+    <>
+      <DataTable caption={caption ?? t('tableCaption')}>
+        <thead>
+          <tr>
+            <th scope="col" className={th}>
+              {t('region')}
             </th>
-            <td className={`${td} text-right tabular`}>{region.designatedCount}</td>
-            <td className={`${td} text-right tabular`}>{region.unitCount}</td>
-            <td className={`${td} text-right tabular`}>{percent(region.designatedCount, region.unitCount)}</td>
+            <th scope="col" className={`${th} text-right`}>
+              {t('designated')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('units')}
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              {t('coverage')}
+            </th>
           </tr>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row" className={`${td} font-semibold`}>
-            {t('total')}
-          </th>
-          <td className={`${td} text-right font-semibold tabular`}>{totals.designated}</td>
-          <td className={`${td} text-right font-semibold tabular`}>{totals.units}</td>
-          <td className={`${td} text-right font-semibold tabular`}>
-            {percent(national.ministryCount, national.basicLocalGovernments)}
-            <sup aria-hidden="true">*</sup>
-          </td>
-        </tr>
-        <tr>
-          <td colSpan={4} className={`${td} text-sm text-ink-soft`}>
-            {t('nationalShare', { ministry: national.ministryCount, total: national.basicLocalGovernments })}
-          </td>
-        </tr>
-      </tfoot>
-    </DataTable>
+        </thead>
+        <tbody>
+          {regions.map((region) => (
+            <tr key={region.slug}>
+              <th scope="row" className={`${td} font-medium`}>
+                <Link href={`/regions/${region.slug}`}>{localName(region, locale)}</Link>
+              </th>
+              <td className={`${td} text-right tabular`}>{region.designatedCount}</td>
+              <td className={`${td} text-right tabular`}>{region.unitCount}</td>
+              <td className={`${td} text-right tabular`}>{percent(region.designatedCount, region.unitCount)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row" className={`${td} font-semibold`}>
+              {t('total')}
+            </th>
+            <td className={`${td} text-right font-semibold tabular`}>{totals.designated}</td>
+            <td className={`${td} text-right font-semibold tabular`}>{totals.units}</td>
+            <td className={`${td} text-right font-semibold tabular`}>
+              {percent(national.ministryCount, national.basicLocalGovernments)}
+              <sup aria-hidden="true">*</sup>
+            </td>
+          </tr>
+        </tfoot>
+      </DataTable>
+      <p className="mt-2 text-sm text-ink-soft">
+        {t('nationalShare', { ministry: national.ministryCount, total: national.basicLocalGovernments })}
+      </p>
+    </>
   );
 }
