@@ -53,7 +53,15 @@ export async function CityHistory({ city }: { city: CityPage }) {
           </>
         );
       case 'designationEnded':
-        return t(`designationEnded.${event.status}`);
+        // An ending known only by the year it had certainly happened by was inferred: say so.
+        return (
+          <>
+            {t(`designationEnded.${event.status}`)}
+            {event.date === null && event.byYear !== null ? (
+              <span className="block text-sm text-ink-soft">{t('endedByYear', { year: event.byYear })}</span>
+            ) : null}
+          </>
+        );
       case 'splitOff':
         return (
           <>
