@@ -89,8 +89,6 @@ const DESIGNATION_SELECT = {
   isCountedByMinistry: true,
   source: true,
   note: true,
-  designatedAs: { select: REF },
-  localGovernment: { select: REF },
   announcement: { select: SOURCE_REF },
   evaluations: {
     orderBy: { dueYear: 'asc' },
@@ -129,15 +127,18 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
           predecessor: {
             select: {
               ...REF,
-              designations: { select: { firstYear: true, designatedByYear: true, localGovernment: { select: REF } } },
-              designationsCarriedOver: { select: { firstYear: true, designatedByYear: true, localGovernment: { select: REF } } },
+              designations: { select: { firstYear: true, designatedByYear: true } },
             },
           },
         },
       },
       successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
-      designations: { orderBy: { designatedByYear: 'asc' }, select: DESIGNATION_SELECT },
-      designationsCarriedOver: { orderBy: { designatedByYear: 'asc' }, select: DESIGNATION_SELECT },
+      // Its own (some made to a predecessor), and those made to it that a successor holds now.
+      designations: { orderBy: { designatedByYear: 'asc' }, select: { ...DESIGNATION_SELECT, designatedAs: { select: REF } } },
+      designationsCarriedOver: {
+        orderBy: { designatedByYear: 'asc' },
+        select: { ...DESIGNATION_SELECT, localGovernment: { select: REF } },
+      },
       jurisdictions: {
         orderBy: [{ validUntil: { sort: 'desc', nulls: 'first' } }],
         select: { validFrom: true, validUntil: true, office: { select: { ...REF, parent: { select: REF } } } },
@@ -185,24 +186,35 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     abolishedOn: date(lg.abolishedOn),
     isCurrent: (lg.establishedOn === null || lg.establishedOn <= today) && (lg.abolishedOn === null || lg.abolishedOn > today),
     periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
-    predecessors: lg.predecessors.map(({ kind, effectiveOn, predecessor: { designations, designationsCarriedOver, ...ref } }) => ({
+    // Each predecessor's designations: those it still holds, and those this city holds since their merger.
+    predecessors: lg.predecessors.map(({ kind, effectiveOn, predecessor: { designations, ...ref } }) => ({
       ...ref,
       kind,
       effectiveOn: isoDate(effectiveOn),
-      designations: [...designations, ...designationsCarriedOver]
-        .map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, heldBy: d.localGovernment }))
-        .sort((a, b) => a.designatedByYear - b.designatedByYear),
+      designations: [
+        ...designations.map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, heldBy: ref })),
+        ...lg.designations
+          .filter((d) => d.designatedAs?.slug === ref.slug)
+          .map((d) => ({
+            firstYear: d.firstYear,
+            designatedByYear: d.designatedByYear,
+            heldBy: { slug: lg.slug, nameKo: lg.nameKo, nameEn: lg.nameEn },
+          })),
+      ].sort((a, b) => a.designatedByYear - b.designatedByYear),
     })),
     successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
     // Its own designations, and those made to it that a successor holds since their merger.
-    designations: [...lg.designations, ...lg.designationsCarriedOver]
+    designations: [
+      ...lg.designations.map((d) => ({ ...d, heldBy: null })),
+      ...lg.designationsCarriedOver.map(({ localGovernment, ...d }) => ({ ...d, designatedAs: null, heldBy: localGovernment })),
+    ]
       .sort((a, b) => a.designatedByYear - b.designatedByYear)
       .map((d) => {
         const facts = toDesignationFacts(d);
         const standing = standingOn(facts, rules, day);
         return {
-          designatedAs: d.designatedAs && d.designatedAs.slug !== lg.slug ? d.designatedAs : null,
-          heldBy: d.localGovernment.slug !== lg.slug ? d.localGovernment : null,
+          designatedAs: d.designatedAs,
+          heldBy: d.heldBy,
           isCountedByMinistry: d.isCountedByMinistry,
           firstYear: d.firstYear,
           designatedByYear: d.designatedByYear,
