@@ -32,9 +32,12 @@ const forward = (signal: NodeJS.Signals) => () => child?.kill(signal);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));
 
-function runNext(commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** The portal's server: `next start` plus the client's address from the socket (scripts/next-server.mjs). */
+const serverScript = path.resolve('scripts/next-server.mjs');
+
+function runNext(commandArgs: string[], env: NodeJS.ProcessEnv, entry = nextBin): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextBin, ...commandArgs], { stdio: 'inherit', env });
+    child = spawn(process.execPath, [entry, ...commandArgs], { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
   });
 }
@@ -94,7 +97,7 @@ try {
     }
     if (exitCode === 0 && mode === 'start') {
       console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
-      exitCode = await runNext(['start', '--port', port], env);
+      exitCode = await runNext(['--port', port], env, serverScript);
     }
   }
 } catch (error) {

@@ -26,21 +26,5 @@ export const publicCsp = (): string => policy(["'unsafe-inline'"]);
 /** 'strict-dynamic' lets the nonce-carrying bootstrap load Next's chunks; 'self' is the fallback for older browsers. */
 export const signedInCsp = (nonce: string): string => policy([`'nonce-${nonce}'`, "'strict-dynamic'"]);
 
-/** For responses that are data, not pages (the API, downloads, feeds): nothing may run or frame them. */
-export const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
-
-/** Sent with every response (next.config.ts). */
-export function commonSecurityHeaders(): { key: string; value: string }[] {
-  const headers = [
-    { key: 'X-Content-Type-Options', value: 'nosniff' },
-    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'X-Frame-Options', value: 'DENY' },
-    { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()' },
-    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ];
-  if (process.env.NODE_ENV === 'production') {
-    // Browsers ignore it over plain http (localhost); behind TLS it pins HTTPS for two years.
-    headers.push({ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' });
-  }
-  return headers;
-}
+// The headers every response carries, shared with the portal's server (scripts/next-server.mjs).
+export { commonSecurityHeaders, DATA_CSP } from './common-headers.cjs';

@@ -3,7 +3,7 @@
 // every table (found in the catalog, not listed here) is compared row by row. Refusals (a
 // database with rows, other migrations, a damaged file, rows the database refuses or spells
 // differently) leave the target without a single row.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,7 +83,7 @@ async function writeEveryKind(database: TestDatabase) {
       email: `backup-${randomUUID().slice(0, 8)}@test.example`,
       name: '백업 시험자',
       role: 'staff',
-      calendarToken: randomUUID(),
+      calendarTokenHash: createHash('sha256').update(randomUUID()).digest('hex'),
     },
   });
   await prisma.account.create({
