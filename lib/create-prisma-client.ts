@@ -14,7 +14,12 @@ export type DatabaseTimeouts = {
 
 export function createPrismaClient(
   url: string,
-  options: { log?: Prisma.LogLevel[] | Prisma.LogDefinition[]; max?: number; onQuery?: (query: string) => void; timeouts?: DatabaseTimeouts } = {},
+  options: {
+    log?: Prisma.LogLevel[] | Prisma.LogDefinition[];
+    max?: number;
+    onQuery?: (query: string) => void;
+    timeouts?: DatabaseTimeouts;
+  } = {},
 ): PrismaClient {
   const timeouts = options.timeouts;
   const adapter = new PrismaPg({

@@ -20,6 +20,7 @@ import { authSecret } from './auth-secret';
 import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
 import { type DatabaseHandle, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
+import { portalDatabaseUrl } from './db/roles';
 import { applyMigrations } from './db/schema-engine';
 
 const args = new Set(process.argv.slice(2));
@@ -82,7 +83,8 @@ try {
   }
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    // Migrations ran as the owner; the portal connects as a role that owns nothing (issue 13).
+    DATABASE_URL: await portalDatabaseUrl({ ownerUrl: database.url, isEmbedded: database.isEmbedded }),
     BETTER_AUTH_SECRET: await authSecret({ isThrowaway: args.has('--throwaway-database') }),
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',

@@ -19,6 +19,7 @@ export async function SecurityEventDetail({ detail }: { detail: Record<string, u
   const parts: string[] = [];
   if (isReason(detail.reason)) parts.push(t(detail.reason));
   if (typeof detail.permission === 'string') parts.push(t('permission', { permission: detail.permission }));
-  if (detail.before !== undefined || detail.after !== undefined) parts.push(t('roles', { before: role(detail.before), after: role(detail.after) }));
+  if (detail.before !== undefined || detail.after !== undefined)
+    parts.push(t('roles', { before: role(detail.before), after: role(detail.after) }));
   return <>{parts.length ? parts.join(' · ') : '—'}</>;
 }

@@ -82,7 +82,11 @@ async function attemptSignIn(input: { email: string; password: string }, request
     return outcome;
   }
   await recordFailure(keys);
-  await recordSecurityEvent({ kind: 'sign_in_failure', ...event, detail: { reason: outcome === 'expired' ? 'temporaryPasswordExpired' : 'credentials' } });
+  await recordSecurityEvent({
+    kind: 'sign_in_failure',
+    ...event,
+    detail: { reason: outcome === 'expired' ? 'temporaryPasswordExpired' : 'credentials' },
+  });
   if ((await lockedUntil(keys)) !== null) {
     await recordSecurityEvent({ kind: 'lockout', ...event, detail: { reason: 'limitReached' } });
     return 'locked';
@@ -147,7 +151,13 @@ export const changeOwnPasswordAction = defineAction({
     } catch (error) {
       if (!(error instanceof RuleError && error.messageKey === 'currentPasswordWrong')) throw error;
       await recordFailure(keys);
-      await recordSecurityEvent({ kind: 'sign_in_failure', userId: actor.id, email: actor.email, origin, detail: { reason: 'currentPassword' } });
+      await recordSecurityEvent({
+        kind: 'sign_in_failure',
+        userId: actor.id,
+        email: actor.email,
+        origin,
+        detail: { reason: 'currentPassword' },
+      });
       if (await lockedUntil(keys)) {
         await recordSecurityEvent({ kind: 'lockout', userId: actor.id, email: actor.email, origin, detail: { reason: 'limitReached' } });
         throw new RuleError('passwordCheckLocked');

@@ -5,7 +5,7 @@
 // patterns: repeats, sequences, keyboard rows, dates. It has no Korean package, so Korean words
 // common in passwords are added here both as typed in Hangul and as the same keys typed with the
 // keyboard left in Latin mode (사랑해 → tkfkdgo), with the portal's own words.
-import 'server-only';
+// Its dictionaries weigh megabytes: import it from server code and scripts only, never from a form.
 import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as english from '@zxcvbn-ts/language-en';
@@ -15,10 +15,47 @@ import { convertHangulToQwerty } from 'es-hangul';
 export const MIN_SCORE = 3;
 
 const KOREAN_WORDS = [
-  '사랑', '사랑해', '사랑해요', '안녕', '안녕하세요', '비밀번호', '비번', '암호', '관리자', '행복', '행복해',
-  '대한민국', '한국', '서울', '부산', '우리', '우리집', '하늘', '바다', '친구', '엄마', '아빠', '가족',
-  '감사', '감사합니다', '화이팅', '파이팅', '교육', '교육부', '평생학습', '평생학습도시', '학습도시', '협의회',
-  '시청', '구청', '군청', '공무원', '주무관', '담당자', '시스템', '로그인',
+  '사랑',
+  '사랑해',
+  '사랑해요',
+  '안녕',
+  '안녕하세요',
+  '비밀번호',
+  '비번',
+  '암호',
+  '관리자',
+  '행복',
+  '행복해',
+  '대한민국',
+  '한국',
+  '서울',
+  '부산',
+  '우리',
+  '우리집',
+  '하늘',
+  '바다',
+  '친구',
+  '엄마',
+  '아빠',
+  '가족',
+  '감사',
+  '감사합니다',
+  '화이팅',
+  '파이팅',
+  '교육',
+  '교육부',
+  '평생학습',
+  '평생학습도시',
+  '학습도시',
+  '협의회',
+  '시청',
+  '구청',
+  '군청',
+  '공무원',
+  '주무관',
+  '담당자',
+  '시스템',
+  '로그인',
 ];
 const PORTAL_WORDS = ['registry', 'kallc', 'lifelong', 'learning', 'city', 'cities', 'korea', 'admin', 'ministry', 'moe', 'nile'];
 
@@ -33,7 +70,9 @@ const zxcvbn = new ZxcvbnFactory({
   // zxcvbn's warnings come back as their own keys; lib/auth/password-strength maps them to messages.
   translations: {
     ...english.translations,
-    warnings: Object.fromEntries(Object.keys(english.translations.warnings).map((key) => [key, key])) as typeof english.translations.warnings,
+    warnings: Object.fromEntries(
+      Object.keys(english.translations.warnings).map((key) => [key, key]),
+    ) as typeof english.translations.warnings,
   },
 });
 

@@ -36,7 +36,10 @@ export function temporaryPasswordExpiry(issuedAt: Date): Date {
 }
 
 /** A temporary password past its 72 hours; an ordinary password never expires here. */
-export function isTemporaryPasswordExpired(user: { mustChangePassword: boolean; temporaryPasswordExpiresAt: Date | string | null }, now: Date) {
+export function isTemporaryPasswordExpired(
+  user: { mustChangePassword: boolean; temporaryPasswordExpiresAt: Date | string | null },
+  now: Date,
+) {
   if (!user.mustChangePassword) return false;
   // Issued before expiry was recorded: treated as expired rather than valid for ever.
   if (!user.temporaryPasswordExpiresAt) return true;

@@ -10,5 +10,9 @@ export const issueCalendarTokenAction = defineAction({
   schema: IssueCalendarTokenSchema,
   run: (_input, { actor }) => issueCalendarToken(actor),
   // The address is shown this once: only its hash is kept (lib/calendar/token.ts).
-  onSuccess: (result) => ({ status: 'success', message: 'calendarLinkMade', values: { calendarUrl: `${siteUrl()}/api/calendar/${result.token}` } }),
+  onSuccess: (result) => ({
+    status: 'success',
+    message: 'calendarLinkMade',
+    values: { calendarUrl: `${siteUrl()}/api/calendar/${result.token}` },
+  }),
 });

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { checkArguments, SlugArgument } from '@/lib/core/cached-arguments';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/queries';
@@ -81,6 +82,7 @@ const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): 
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';
+  checkArguments('getCityPage', SlugArgument, slug);
   cacheTag(CACHE_TAGS.city(slug));
   cacheLife('hours');
   const lg = await db.localGovernment.findUnique({

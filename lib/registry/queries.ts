@@ -1,6 +1,8 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { checkArguments, dayArgument } from '@/lib/core/cached-arguments';
+import { FIRST_DAY } from './schemas';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
@@ -69,6 +71,11 @@ export async function getHeadlineFigures(): Promise<HeadlineFigures> {
  */
 export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
   'use cache';
+  checkArguments(
+    'getRegistryAsOf',
+    dayArgument(FIRST_DAY, () => isoDate(todayInKorea())),
+    asOf,
+  );
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const [history, reported] = await Promise.all([

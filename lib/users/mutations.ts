@@ -58,7 +58,11 @@ export async function changeUserRole(actor: CurrentUser, input: { userId: string
 }
 
 /** Deactivating ends the user's sessions at once and revokes their calendar feed for good; they can no longer sign in. */
-export async function setUserActive(actor: CurrentUser, input: { userId: string; isActive: boolean; version: number }, origin?: RequestOrigin) {
+export async function setUserActive(
+  actor: CurrentUser,
+  input: { userId: string; isActive: boolean; version: number },
+  origin?: RequestOrigin,
+) {
   if (input.userId === actor.id) throw new RuleError('cannotChangeOwnAccount');
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, input.userId, input.version);

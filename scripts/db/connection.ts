@@ -26,7 +26,8 @@ async function runningPort(dir: string): Promise<number | null> {
 }
 
 export async function openDatabase(options: { port?: number } = {}): Promise<DatabaseHandle> {
-  const configured = process.env.DATABASE_URL;
+  // The owner's URL when the portal's own role is given apart (scripts/db/roles.ts).
+  const configured = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (configured) return { url: configured, isEmbedded: false, stop: async () => {} };
   const port = await runningPort(EMBEDDED_DATA_DIR);
   if (port) {

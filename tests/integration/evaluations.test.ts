@@ -181,9 +181,7 @@ describe('the evaluation calendar feed', () => {
     const body = unfold(await response.text());
     expect(body).toMatch(/^BEGIN:VCALENDAR/);
     expect(body).toContain('SUMMARY:재지정 평가 대상: 서울 양천구 (2026년)');
-    expect(unfold(await (await feed(token, 'en')).text())).toContain(
-      'SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)',
-    );
+    expect(unfold(await (await feed(token, 'en')).text())).toContain('SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)');
 
     const renewed = await issue('regenerate');
     expect((await feed(token)).status).toBe(404);

@@ -3,7 +3,17 @@
 import { ActionForm } from '@/components/forms/action-form';
 import { issueCalendarTokenAction } from '@/lib/calendar/actions';
 
-export function CalendarTokenForm({ hasToken, label, urlLabel, shownOnce }: { hasToken: boolean; label: string; urlLabel: string; shownOnce: string }) {
+export function CalendarTokenForm({
+  hasToken,
+  label,
+  urlLabel,
+  shownOnce,
+}: {
+  hasToken: boolean;
+  label: string;
+  urlLabel: string;
+  shownOnce: string;
+}) {
   return (
     <ActionForm
       action={issueCalendarTokenAction}
