@@ -17,6 +17,8 @@ const SCREENS = [
   '/admin/offices',
   '/admin/users',
   '/admin/audit',
+  '/admin/audit?from=9999-99-99',
+  '/admin/security-log',
   '/admin/account/password',
 ];
 
