@@ -6,7 +6,9 @@
 //     `next start` only fills X-Forwarded-For when the client sent none;
 //   - a request Next would answer with a bare 500 — a path or query that is not valid percent-
 //     encoded UTF-8 (/%ff, /downloads/%c0%ae%c0%ae%2f…), a method the portal does not serve
-//     (TRACE, PUT …) — gets 400 or 405 here, with the security headers every response carries.
+//     (TRACE, PUT …), a form or server action posted from another site's page (Next refuses it
+//     too, with a 500) — gets 400, 405 or 403 here, with the security headers every response
+//     carries.
 // Everything else is Next's, unchanged. scripts/serve.ts (npm start) and the tests' production
 // servers run this file instead of `next start`; it takes the same PORT and HOSTNAME.
 //   node scripts/next-server.mjs [--port 3000] [--hostname 0.0.0.0]
@@ -25,6 +27,8 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS']);
 
 const { values } = parseArgs({ options: { port: { type: 'string' }, hostname: { type: 'string' } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
+/** The site's own origin (SITE_URL): the one other than the request's Host that may post. */
+const siteHost = process.env.SITE_URL ? new URL(process.env.SITE_URL).host : null;
 const hostname = values.hostname ?? process.env.HOSTNAME ?? undefined;
 
 /** Whether a path or query decodes: every %XX sequence is valid UTF-8. */
@@ -39,6 +43,19 @@ function isWellEncoded(target) {
   } catch {
     return false;
   }
+}
+
+/** A POST whose Origin names another site (CSRF): browsers always send Origin with a form's POST. */
+function isCrossSitePost(request) {
+  const origin = request.headers.origin;
+  if (request.method !== 'POST' || !origin) return false;
+  let host;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return true;
+  }
+  return host !== request.headers.host && host !== siteHost;
 }
 
 function refuse(response, status, message, extra = {}) {
@@ -62,6 +79,7 @@ const server = createServer((request, response) => {
   request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
   if (!METHODS.has(request.method ?? '')) return refuse(response, 405, 'Method not allowed', { Allow: [...METHODS].join(', ') });
   if (!isWellEncoded(request.url ?? '/')) return refuse(response, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
+  if (isCrossSitePost(request)) return refuse(response, 403, 'Forbidden: posted from another site');
   handle(request, response).catch((error) => {
     console.error('Unhandled error in a request', error);
     if (!response.headersSent) refuse(response, 500, 'Internal server error');

@@ -84,6 +84,16 @@ describe('a session', () => {
     expect(session.expiresAt.getTime() - session.createdAt.getTime()).toBeLessThanOrEqual(8 * 3_600_000 + 1_000);
   });
 
+  it('is refused when its cookie is altered: the token is signed and looked up in the database', async () => {
+    const { staff } = await signedIn();
+    const cookie = staff.cookie!;
+    const at = cookie.indexOf('=') + 6;
+    actAs({ ...staff, cookie: `${cookie.slice(0, at)}${cookie[at] === 'A' ? 'B' : 'A'}${cookie.slice(at + 1)}` });
+    expect(await current()).toBeNull();
+    actAs(staff);
+    expect((await current())?.email).toBe(staff.email);
+  });
+
   it('is refused eight hours after sign-in, however active, and is deleted', async () => {
     const { staff, sessionId } = await signedIn();
     await prisma.session.update({ where: { id: sessionId }, data: { createdAt: ago(8 * 60 - 1), lastActiveAt: ago(1) } });
