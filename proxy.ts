@@ -21,7 +21,9 @@ const SIGNED_IN_AREA = /^\/(ko|en)\/admin(?:\/(?!sign-in(?:\/|$)).*)?$/;
 const PER_REQUEST_PAGE = /^\/(ko|en)\/(?:admin(?:\/.*)?|cities|registry|map)$/;
 
 async function unavailable(request: NextRequest, locale: 'ko' | 'en'): Promise<NextResponse> {
-  const page = unavailablePage(locale, `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  // The home page is the requested path's first segment, its locale.
+  const homeHref = request.nextUrl.pathname.split('/').slice(0, 2).join('/');
+  const page = unavailablePage({ locale, retryHref: `${request.nextUrl.pathname}${request.nextUrl.search}`, homeHref });
   const response = new NextResponse(request.method === 'HEAD' ? null : page.html, { status: page.status });
   for (const header of commonSecurityHeaders()) response.headers.set(header.key, header.value);
   response.headers.set('Content-Type', 'text/html; charset=utf-8');

@@ -75,8 +75,19 @@ const app = next({ dev: false, port, hostname: hostname ?? 'localhost' });
 const handle = app.getRequestHandler();
 await app.prepare();
 
+/** Writes the socket's address under PEER_HEADER, dropping any the client sent under that name. */
+function writePeer(request) {
+  const raw = request.rawHeaders;
+  for (let index = raw.length - 2; index >= 0; index -= 2) {
+    if (raw[index].toLowerCase() === PEER_HEADER) raw.splice(index, 2);
+  }
+  const address = request.socket.remoteAddress ?? '';
+  raw.push(PEER_HEADER, address);
+  request.headers[PEER_HEADER] = address;
+}
+
 const server = createServer((request, response) => {
-  request.headers[PEER_HEADER] = request.socket.remoteAddress ?? '';
+  writePeer(request);
   if (!METHODS.has(request.method ?? '')) return refuse(response, 405, 'Method not allowed', { Allow: [...METHODS].join(', ') });
   if (!isWellEncoded(request.url ?? '/')) return refuse(response, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
   if (isCrossSitePost(request)) return refuse(response, 403, 'Forbidden: posted from another site');

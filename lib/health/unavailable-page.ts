@@ -2,14 +2,19 @@
 // answer and the page asked for would need it (proxy.ts). Plain HTML from the messages, in the
 // reader's language: the React tree cannot render without what it reads.
 import { byLocale } from '@/lib/core/names';
-import { getPathname } from '@/lib/i18n/navigation';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 import { RETRY_AFTER_SECONDS } from './response';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function unavailablePage(locale: 'ko' | 'en', retryHref: string): { html: string; status: 503; retryAfter: number } {
+/** `retryHref`: the page asked for; `homeHref`: the home page in the reader's language. */
+export function unavailablePage(options: { locale: 'ko' | 'en'; retryHref: string; homeHref: string }): {
+  html: string;
+  status: 503;
+  retryAfter: number;
+} {
+  const { locale, retryHref, homeHref } = options;
   const messages = byLocale(locale, { ko, en });
   const t = messages.Unavailable;
   const site = messages.Site.name;
@@ -27,7 +32,7 @@ export function unavailablePage(locale: 'ko' | 'en', retryHref: string): { html:
 <p>${escape(site)}</p>
 <h1>${escape(t.title)}</h1>
 <p>${escape(t.lede)}</p>
-<p><a href="${escape(retryHref)}">${escape(t.retry)}</a> · <a href="${escape(getPathname({ href: '/', locale }))}">${escape(t.home)}</a></p>
+<p><a href="${escape(retryHref)}">${escape(t.retry)}</a> · <a href="${escape(homeHref)}">${escape(t.home)}</a></p>
 </main>
 </body>
 </html>
