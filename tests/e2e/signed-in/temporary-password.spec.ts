@@ -10,10 +10,11 @@ test('a temporary password opens only the password page, which refuses a guessab
   await signIn(page, admin);
   await page.goto('/ko/admin/users');
   const email = `temporary-${Date.now()}@e2e.example`;
-  await page.getByLabel('이메일').fill(email);
-  await page.getByLabel('이름').fill('임시 사용자');
-  await page.getByLabel('역할').selectOption('staff');
-  await page.getByRole('button', { name: '사용자 만들기' }).click();
+  const create = page.getByRole('region', { name: '새 사용자' });
+  await create.getByLabel('이메일').fill(email);
+  await create.getByLabel('이름').fill('임시 사용자');
+  await create.getByLabel('역할').selectOption('staff');
+  await create.getByRole('button', { name: '사용자 만들기' }).click();
   const temporary = (await page.getByTestId('temporary-password').textContent())!.trim();
   expect(temporary).toMatch(/^[A-Za-z0-9]{16}$/);
 
