@@ -24,8 +24,8 @@ test('malformed addresses, methods and dates answer 4xx with the security header
     ['GET', '/api/v1/regions?asOf=9999-99-99', 400],
     ['GET', '/api/v1/regions?asOf=2026-02-30', 400],
     // No directory is listed, and nothing outside public/ is served.
-    ['GET', '/_next/static/', 404],
-    ['GET', '/ko/lib/', 404],
+    ['GET', '/_next/static/chunks', 404],
+    ['GET', '/ko/lib', 404],
     ['GET', '/package.json', 404],
   ];
   for (const [method, path, status] of cases) {

@@ -105,6 +105,17 @@ async function writeEveryKind(database: TestDatabase) {
   await prisma.signInThrottle.create({
     data: { key: `email:${user.email}`, failures: 3, windowStartedAt: new Date('2026-11-23T09:00:00.5Z') },
   });
+  // The security log, append-only like the audit trail: restored with its trigger on.
+  await prisma.securityEvent.create({
+    data: {
+      kind: 'role_change',
+      userId: user.id,
+      email: user.email,
+      address: '198.51.100.7',
+      userAgent: 'vitest',
+      detail: { before: 'staff', after: 'ministry' },
+    },
+  });
   await prisma.$executeRaw`
     INSERT INTO "AuditLog" ("actorId", "actorEmail", "actorRole", "action", "entityType", "entityId", "entityVersion", "changes", "entityLabel")
     VALUES (${user.id}, ${user.email}, 'staff'::"Role", 'update', 'Allocation', ${String(allocation.id)}, 2, ${AUDIT_CHANGES}::jsonb, '서울 시험구')`;
