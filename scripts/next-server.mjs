@@ -8,7 +8,9 @@
 //     encoded UTF-8 (/%ff, /downloads/%c0%ae%c0%ae%2f…), a method the portal does not serve
 //     (TRACE, PUT …), a form or server action posted from another site's page (Next refuses it
 //     too, with a 500) — gets 400, 405 or 403 here, with the security headers every response
-//     carries.
+//     carries;
+//   - a default Content-Security-Policy on every response, for those neither the proxy nor
+//     next.config.ts gives one (Next's own 404 for /package.json is a page too).
 // Everything else is Next's, unchanged. scripts/serve.ts (npm start) and the tests' production
 // servers run this file instead of `next start`; it takes the same PORT and HOSTNAME.
 //   node scripts/next-server.mjs [--port 3000] [--hostname 0.0.0.0]
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 
 const require = createRequire(import.meta.url);
-const { commonSecurityHeaders, DATA_CSP } = require('../lib/security/common-headers.cjs');
+const { commonSecurityHeaders, DATA_CSP, publicCsp } = require('../lib/security/common-headers.cjs');
 
 /** Keep in step with PEER_HEADER in lib/auth/client-address.ts. */
 const PEER_HEADER = 'x-registry-peer-address';
@@ -88,6 +90,9 @@ function writePeer(request) {
 
 const server = createServer((request, response) => {
   writePeer(request);
+  // A default policy, replaced by the page's or the route's own (the proxy, next.config.ts): what
+  // neither sets — Next's 404 for a file name or a build path — still carries one.
+  response.setHeader('Content-Security-Policy', publicCsp());
   if (!METHODS.has(request.method ?? '')) return refuse(response, 405, 'Method not allowed', { Allow: [...METHODS].join(', ') });
   if (!isWellEncoded(request.url ?? '/')) return refuse(response, 400, 'Bad request: the address is not valid percent-encoded UTF-8');
   if (isCrossSitePost(request)) return refuse(response, 403, 'Forbidden: posted from another site');

@@ -3,6 +3,33 @@
 // (through lib/security/headers.ts) and the portal's server (scripts/next-server.mjs, which answers
 // malformed requests before Next sees them) send the same ones.
 
+const isDevelopment = () => process.env.NODE_ENV === 'development';
+
+/**
+ * A page's Content-Security-Policy with the given script sources. Never 'unsafe-eval' in
+ * production: React's development build needs it for its debugging aids, and only `npm run dev`
+ * gets it.
+ * @param {string[]} scriptSources
+ */
+function policy(scriptSources) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${scriptSources.join(' ')}${isDevelopment() ? " 'unsafe-eval'" : ''}`,
+    // React style attributes (the map legend's swatches) and Next's own style tags.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** Public pages, prerendered: a static policy that allows Next's inline bootstrap scripts. */
+const publicCsp = () => policy(["'unsafe-inline'"]);
+
 /** For responses that are data, not pages (the API, downloads, feeds): nothing may run or frame them. */
 const DATA_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -22,4 +49,4 @@ function commonSecurityHeaders() {
   return headers;
 }
 
-module.exports = { DATA_CSP, commonSecurityHeaders };
+module.exports = { DATA_CSP, commonSecurityHeaders, policy, publicCsp };
