@@ -5,6 +5,9 @@
 import { expect, test } from '@playwright/test';
 import { createAccount, signIn } from '../support/accounts';
 
+/** "새 비밀번호* 필수", not "새 비밀번호 확인* 필수". */
+const NEW_PASSWORD = /^새 비밀번호\s*\*/;
+
 test('a temporary password opens only the password page, which refuses a guessable new password', async ({ browser, page }) => {
   const admin = await createAccount('admin');
   await signIn(page, admin);
@@ -30,16 +33,16 @@ test('a temporary password opens only the password page, which refuses a guessab
   }
 
   await newcomer.getByLabel('현재 비밀번호').fill(temporary);
-  await newcomer.getByLabel('새 비밀번호', { exact: true }).fill('password1234');
+  await newcomer.getByLabel(NEW_PASSWORD).fill('password1234');
   await newcomer.getByLabel('새 비밀번호 확인').fill('password1234');
   await newcomer.getByRole('button', { name: '비밀번호 바꾸기' }).click();
-  await expect(newcomer.getByLabel('새 비밀번호', { exact: true })).toHaveAccessibleDescription(/유출된 적이 있는 비밀번호/);
+  await expect(newcomer.getByLabel(NEW_PASSWORD)).toHaveAccessibleDescription(/유출된 적이 있는 비밀번호/);
   // Passwords are never sent back: the fields are empty again.
   await expect(newcomer.getByLabel('현재 비밀번호')).toHaveValue('');
 
   const chosen = 'a calm river under seven bridges';
   await newcomer.getByLabel('현재 비밀번호').fill(temporary);
-  await newcomer.getByLabel('새 비밀번호', { exact: true }).fill(chosen);
+  await newcomer.getByLabel(NEW_PASSWORD).fill(chosen);
   await newcomer.getByLabel('새 비밀번호 확인').fill(chosen);
   await newcomer.getByRole('button', { name: '비밀번호 바꾸기' }).click();
   await expect(newcomer).toHaveURL(/\/ko\/admin\?passwordChanged=1$/);
