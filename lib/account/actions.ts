@@ -16,7 +16,7 @@ import { recordFailure, recordSuccess } from '@/lib/auth/mutations';
 import { passwordWeakness } from '@/lib/auth/password-strength';
 import { ChangePasswordSchema, SignInSchema } from '@/lib/auth/schemas';
 import { findPasswordHash, findSignInCandidate, lockedUntil } from '@/lib/auth/queries';
-import { getCurrentUser } from '@/lib/auth/session';
+import { getCurrentUser, notePasswordChanged } from '@/lib/auth/session';
 import { isTemporaryPasswordExpired } from '@/lib/auth/session-rules';
 import type { ThrottleKey } from '@/lib/auth/throttle';
 import { redirect, redirectToLocalizedPath } from '@/lib/i18n/navigation';
@@ -164,6 +164,7 @@ export const changeOwnPasswordAction = defineAction({
       }
       throw error;
     }
+    notePasswordChanged(actor);
   },
   onSuccess: (_result, { locale }) => redirect({ href: '/admin?passwordChanged=1', locale }),
 });

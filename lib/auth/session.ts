@@ -73,6 +73,15 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   return user;
 });
 
+/**
+ * After the user replaced their temporary password: this request's user (read once, cached for the
+ * request) says so too, for the page the action redirects to is rendered in the same request and
+ * would otherwise send them back to the password page.
+ */
+export function notePasswordChanged(user: CurrentUser): void {
+  user.mustChangePassword = false;
+}
+
 export type Access =
   | { status: 'allowed'; user: CurrentUser }
   | { status: 'anonymous' }

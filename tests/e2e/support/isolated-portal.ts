@@ -28,7 +28,10 @@ export type IsolatedPortal = {
 
 export async function startIsolatedPortal(options: { env?: Record<string, string> } = {}): Promise<IsolatedPortal> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'registry-isolated-'));
-  const database = await startEmbeddedServer({ dir: path.join(dir, 'pg'), quiet: true });
+  // Its own folder, straight under the temporary one: as root, PostgreSQL runs as another user, who
+  // could not reach a folder inside this one (mode 700).
+  const pgDir = await mkdtemp(path.join(os.tmpdir(), 'registry-isolated-pg-'));
+  const database = await startEmbeddedServer({ dir: pgDir, quiet: true });
   const ownerUrl = await database.createDatabase('registry');
   await applyMigrations(ownerUrl);
   const prisma = createPrismaClient(ownerUrl, { max: 2 });
@@ -43,7 +46,7 @@ export async function startIsolatedPortal(options: { env?: Record<string, string
     origin: server.origin,
     ownerUrl,
     async signalDatabase(signal) {
-      const postmaster = Number((await readFile(path.join(dir, 'pg', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+      const postmaster = Number((await readFile(path.join(pgDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
       const children = execFileSync('pgrep', ['-P', String(postmaster)], { encoding: 'utf8' })
         .split('\n')
         .filter(Boolean)
@@ -76,6 +79,7 @@ export async function startIsolatedPortal(options: { env?: Record<string, string
       await server.stop();
       await database.stop();
       await rm(dir, { recursive: true, force: true });
+      await rm(pgDir, { recursive: true, force: true });
     },
   };
 }
