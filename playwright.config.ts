@@ -34,7 +34,7 @@ export default defineConfig({
   },
   projects: [
     // What visitors see, pinned to the seeded registry: runs first, before anything is edited.
-    { name: 'public', testIgnore: /signed-in\//, use: { ...devices['Desktop Chrome'] } },
+    { name: 'public', testIgnore: /(signed-in|isolated)\//, use: { ...devices['Desktop Chrome'] } },
     // Signed-in journeys that change the registry: only once the public checks are done.
     // A journey signs in (scrypt), makes its account with npm run user:create and loads 10–20 pages:
     // 14–28 s here, so twice the single-page timeout keeps it well within on a busy machine.
@@ -53,6 +53,16 @@ export default defineConfig({
       testMatch: /signed-in\/invalidation\.spec\.ts/,
       dependencies: ['signed-in'],
       timeout: 120_000,
+      use: { ...devices['Desktop Chrome'] },
+    },
+    // Each on a portal of its own, last (issue 13): locking out the machine's address, pausing
+    // the database. They start a server and a database each, so one at a time.
+    {
+      name: 'isolated',
+      testMatch: /isolated\/.*\.spec\.ts/,
+      dependencies: ['invalidation'],
+      fullyParallel: false,
+      workers: 1,
       use: { ...devices['Desktop Chrome'] },
     },
   ],

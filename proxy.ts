@@ -2,18 +2,42 @@
 // and one convenience: a visitor without a session cookie who asks for a page of the signed-in
 // area is sent to sign in, and back afterwards. It never decides who may see or do what: every
 // page and action of that area checks the session and role itself.
+// Pages rendered per request (the signed-in area, the search, the registry and map of a day) need
+// the database before they can answer; when it does not answer, they get a localized 503 here,
+// before rendering commits to 200 (lib/health/database-gate.ts). Pages from the cache keep being
+// served; server actions answer "try again" in their own state (lib/actions/define-action.ts).
 import { getSessionCookie } from 'better-auth/cookies';
 import { type NextRequest, NextResponse } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import { isDatabaseAnswering } from '@/lib/health/database-gate';
+import { unavailablePage } from '@/lib/health/unavailable-page';
 import { routing } from '@/lib/i18n/routing';
-import { publicCsp, signedInCsp } from '@/lib/security/headers';
+import { commonSecurityHeaders, publicCsp, signedInCsp } from '@/lib/security/headers';
 
 const intl = createMiddleware(routing);
 const ADMIN_AREA = /^\/(ko|en)\/admin(?:\/|$)/;
 const SIGNED_IN_AREA = /^\/(ko|en)\/admin(?:\/(?!sign-in(?:\/|$)).*)?$/;
+/** Pages that read the database for each request (the others are served from the page cache). */
+const PER_REQUEST_PAGE = /^\/(ko|en)\/(?:admin(?:\/.*)?|cities|registry|map)$/;
 
-export default function proxy(request: NextRequest) {
+async function unavailable(request: NextRequest, locale: 'ko' | 'en'): Promise<NextResponse> {
+  // The home page is the requested path's first segment, its locale.
+  const homeHref = request.nextUrl.pathname.split('/').slice(0, 2).join('/');
+  const page = unavailablePage({ locale, retryHref: `${request.nextUrl.pathname}${request.nextUrl.search}`, homeHref });
+  const response = new NextResponse(request.method === 'HEAD' ? null : page.html, { status: page.status });
+  for (const header of commonSecurityHeaders()) response.headers.set(header.key, header.value);
+  response.headers.set('Content-Type', 'text/html; charset=utf-8');
+  response.headers.set('Content-Security-Policy', publicCsp());
+  response.headers.set('Cache-Control', 'no-store');
+  response.headers.set('Retry-After', String(page.retryAfter));
+  return response;
+}
+
+export default async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const perRequest = pathname.match(PER_REQUEST_PAGE);
+  const isPageView = (request.method === 'GET' || request.method === 'HEAD') && !request.headers.has('next-action');
+  if (perRequest && isPageView && !(await isDatabaseAnswering())) return unavailable(request, perRequest[1] as 'ko' | 'en');
   const match = pathname.match(SIGNED_IN_AREA);
   if (match && request.method === 'GET' && !getSessionCookie(request, { cookiePrefix: 'registry' })) {
     const signIn = new URL(`/${match[1]}/admin/sign-in`, request.url);

@@ -12,11 +12,14 @@ const globalForPrisma = globalThis as unknown as { registryPrisma?: { url: strin
 const queryObservers = new Set<(query: string) => void>();
 
 function client(): PrismaClient {
-  const url = serverEnv().DATABASE_URL;
+  const env = serverEnv();
+  const url = env.DATABASE_URL;
   if (globalForPrisma.registryPrisma?.url !== url) {
     const onQuery =
       process.env.REGISTRY_QUERY_EVENTS === '1' ? (query: string) => queryObservers.forEach((observe) => observe(query)) : undefined;
-    globalForPrisma.registryPrisma = { url, client: createPrismaClient(url, { onQuery }) };
+    // Bounded waits (issue 13): a hung database fails a request within seconds instead of holding it.
+    const timeouts = { connectMs: env.REGISTRY_DB_CONNECT_TIMEOUT_MS, statementMs: env.REGISTRY_DB_STATEMENT_TIMEOUT_MS };
+    globalForPrisma.registryPrisma = { url, client: createPrismaClient(url, { onQuery, timeouts }) };
   }
   return globalForPrisma.registryPrisma.client;
 }

@@ -3,9 +3,14 @@
 // .data/ when none is given.
 import { z } from 'zod';
 
+const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(600_000).default(fallback);
+
 const ServerEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgresql:// URL' }),
   SITE_URL: z.url().default('http://localhost:3000'),
+  /** Bounded waits on the database (issue 13): a hung or unreachable server answers 503 within them. */
+  REGISTRY_DB_CONNECT_TIMEOUT_MS: milliseconds(3_000),
+  REGISTRY_DB_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
 });
 
 const AuthEnvSchema = z.object({

@@ -21,6 +21,7 @@ import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
 import { type DatabaseHandle, exitOnDatabaseError, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
 import { isPortFree } from './db/embedded-placement';
+import { portalDatabaseUrl } from './db/roles';
 import { applyMigrations } from './db/schema-engine';
 
 const args = new Set(process.argv.slice(2));
@@ -33,9 +34,12 @@ const forward = (signal: NodeJS.Signals) => () => child?.kill(signal);
 process.on('SIGINT', forward('SIGINT'));
 process.on('SIGTERM', forward('SIGTERM'));
 
-function runNext(commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/** The portal's server: `next start` plus the client's address from the socket (scripts/next-server.mjs). */
+const serverScript = path.resolve('scripts/next-server.mjs');
+
+function runNext(commandArgs: string[], env: NodeJS.ProcessEnv, entry = nextBin): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [nextBin, ...commandArgs], { stdio: 'inherit', env });
+    child = spawn(process.execPath, [entry, ...commandArgs], { stdio: 'inherit', env });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
   });
 }
@@ -90,7 +94,8 @@ try {
   }
   const env = {
     ...process.env,
-    DATABASE_URL: database.url,
+    // Migrations ran as the owner; the portal connects as a role that owns nothing (issue 13).
+    DATABASE_URL: await portalDatabaseUrl({ ownerUrl: database.url, isEmbedded: database.isEmbedded }),
     BETTER_AUTH_SECRET: await authSecret({ isThrowaway: args.has('--throwaway-database') }),
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -105,7 +110,7 @@ try {
     }
     if (exitCode === 0 && mode === 'start') {
       console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
-      exitCode = await runNext(['start', '--port', port], env);
+      exitCode = await runNext(['--port', port], env, serverScript);
     }
   }
 } catch (error) {

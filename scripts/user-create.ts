@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { createPrismaClient } from '@/lib/create-prisma-client';
 import { RoleSchema } from '@/lib/users/schemas';
 import { EmailSchema, NewPasswordSchema } from '@/lib/auth/schemas';
+import { passwordWeakness } from '@/lib/auth/password-strength';
 import { insertUserWithPassword } from '@/lib/users/accounts';
 import { withDatabase } from './db/connection';
 import { applyMigrations } from './db/schema-engine';
@@ -40,6 +41,12 @@ async function readPassword(): Promise<string> {
 const password = NewPasswordSchema.safeParse(await readPassword());
 if (!password.success) {
   console.error('The password must have 12 to 128 characters.');
+  process.exit(2);
+}
+// The same check as the password page (issue 13): no common, breached or patterned password.
+const weakness = passwordWeakness(password.data, [input.data.email, input.data.name ?? '']);
+if (weakness) {
+  console.error(`The password is too easy to guess (${weakness}): use several unrelated words, or a password manager.`);
   process.exit(2);
 }
 

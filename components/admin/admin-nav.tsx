@@ -18,6 +18,7 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin/allocations', label: tSubsidies('allocations'), isShown: can(user.role, 'subsidies.read') },
     { href: '/admin/users', label: t('users'), isShown: can(user.role, 'users.manage') },
     { href: '/admin/audit', label: t('audit'), isShown: can(user.role, 'audit.read') },
+    { href: '/admin/security-log', label: t('securityLog'), isShown: can(user.role, 'audit.read') },
   ];
   return (
     <div className="rounded border border-line bg-surface p-3">

@@ -53,6 +53,7 @@ export async function ApiOverview({ problemExample }: { problemExample: { url: s
         <ul className="mb-4 list-disc pl-5">
           <li id="problem-invalid-parameters">{t('errors.invalidTitle')}</li>
           <li id="problem-not-found">{t('errors.notFoundTitle')}</li>
+          <li id="problem-unavailable">{t('errors.unavailableTitle')}</li>
         </ul>
         <DataTable caption={t('errors.caption')}>
           <thead>

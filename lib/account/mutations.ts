@@ -1,6 +1,7 @@
 // The signed-in user's own account: their password (house style §7: one transaction, its audit row).
 import 'server-only';
 import { verifyPassword } from 'better-auth/crypto';
+import type { RequestOrigin } from '@/lib/auth/client-address';
 import type { CurrentUser } from '@/lib/auth/session';
 import { RuleError } from '@/lib/core/errors';
 import { db } from '@/lib/db';
@@ -10,6 +11,7 @@ import { CREDENTIAL_PROVIDER, setPassword } from '@/lib/users/accounts';
 export async function changeOwnPassword(
   actor: CurrentUser,
   input: { currentPassword: string; newPassword: string; sessionId: string },
+  origin?: RequestOrigin,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const account = await tx.account.findFirst({
@@ -24,6 +26,7 @@ export async function changeOwnPassword(
       password: input.newPassword,
       mustChangePassword: false,
       keepSessionId: input.sessionId,
+      origin,
     });
   });
 }

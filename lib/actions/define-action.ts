@@ -2,20 +2,26 @@
 //   session → permission (lib/auth/permissions.ts) → zod parse → mutation (one transaction with
 //   its audit row) → updateTag → one typed ActionState, or a redirect.
 // Every refusal comes back as a state with message keys; nothing a client sends makes it throw.
+// A refusal is written to the security log; a database that cannot answer gives "try again",
+// keeping what was typed (issue 13); no state ever carries a password back.
 import 'server-only';
 import { updateTag } from 'next/cache';
+import { headers } from 'next/headers';
 import type { z } from 'zod';
-import { checkAccess, type CurrentUser } from '@/lib/auth/session';
+import { requestOrigin, type RequestOrigin } from '@/lib/auth/client-address';
+import { checkAccess, type Access, type CurrentUser } from '@/lib/auth/session';
+import { isDatabaseUnavailable } from '@/lib/core/unavailable';
+import { recordSecurityEvent } from '@/lib/security-log/mutations';
 import type { Permission } from '@/lib/auth/permissions';
 import { changesSince } from '@/lib/audit/queries';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import { databaseRefusal, refusalMessage } from './database-refusal';
 import { ConflictError, RecordNotFoundError, RuleError } from '@/lib/core/errors';
-import { fileText, formValues } from './form-values';
+import { fileText, formValues, withoutSecrets } from './form-values';
 import { fieldErrors } from './issues';
 import type { ActionState, FormValues } from '@/lib/core/action-state';
 
-export type ActionContext = { actor: CurrentUser; locale: AppLocale; values: FormValues };
+export type ActionContext = { actor: CurrentUser; locale: AppLocale; values: FormValues; origin: RequestOrigin };
 
 type Options<S extends z.ZodType, R> = {
   permission: Permission;
@@ -36,22 +42,49 @@ function localeOf(values: FormValues): AppLocale {
   return (routing.locales as readonly string[]).includes(locale ?? '') ? (locale as AppLocale) : routing.defaultLocale;
 }
 
+/** The answer to a refused call, and its entry in the security log. */
+const REFUSALS = {
+  anonymous: 'signInRequired',
+  forbidden: 'forbidden',
+  passwordChangeRequired: 'passwordChangeRequired',
+} as const satisfies Record<Exclude<Access['status'], 'allowed'>, string>;
+
+/** "The service is unavailable, try again", keeping what was typed (never a password). */
+const unavailable = (values: FormValues): ActionState => ({ status: 'error', formError: 'serviceUnavailable', values });
+
 export function defineAction<S extends z.ZodType, R>(options: Options<S, R>) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const values = formData instanceof FormData ? formValues(formData, options.longFields) : {};
-    const access = await checkAccess(options.permission);
-    if (access.status === 'anonymous') return { status: 'denied', formError: 'signInRequired' };
-    if (access.status === 'forbidden') return { status: 'denied', formError: 'forbidden' };
+    const input = formData instanceof FormData ? formValues(formData, options.longFields) : {};
+    const values = withoutSecrets(input);
+    const origin = requestOrigin(await headers());
+    let access: Access;
+    try {
+      access = await checkAccess(options.permission);
+      if (access.status !== 'allowed') {
+        const user = 'user' in access ? access.user : null;
+        await recordSecurityEvent({
+          kind: 'action_refused',
+          userId: user?.id,
+          email: user?.email,
+          origin,
+          detail: { permission: options.permission, reason: access.status },
+        });
+        return { status: 'denied', formError: REFUSALS[access.status] };
+      }
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) return unavailable(values);
+      throw error;
+    }
     if (options.file && formData instanceof FormData) {
       const upload = await fileText(formData, options.file.name, options.file.maxBytes);
       if (upload.error) return { status: 'invalid', fieldErrors: { [options.file.name]: [upload.error] }, values };
-      if (upload.text !== undefined) values[options.file.into] = upload.text;
+      if (upload.text !== undefined) input[options.file.into] = values[options.file.into] = upload.text;
     }
 
-    const parsed = options.schema.safeParse(values);
+    const parsed = options.schema.safeParse(input);
     if (!parsed.success) return { status: 'invalid', ...fieldErrors(parsed.error.issues), values };
 
-    const context: ActionContext = { actor: access.user, locale: localeOf(values), values };
+    const context: ActionContext = { actor: access.user, locale: localeOf(values), values, origin };
     let result: R;
     try {
       result = await options.run(parsed.data, context);
@@ -64,6 +97,7 @@ export function defineAction<S extends z.ZodType, R>(options: Options<S, R>) {
 }
 
 async function failure(error: unknown, values: FormValues): Promise<ActionState> {
+  if (isDatabaseUnavailable(error)) return unavailable(values);
   if (error instanceof ConflictError) {
     const since = await changesSince(error.entityType, error.entityId, error.submittedVersion);
     return { status: 'conflict', changes: since.changes, currentVersion: Math.max(since.latestVersion, error.currentVersion), values };

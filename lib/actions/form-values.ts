@@ -21,3 +21,11 @@ export async function fileText(formData: FormData, name: string, maxBytes: numbe
   if (file.size > maxBytes) return { error: 'fileTooLarge' };
   return { text: await file.text() };
 }
+
+/** Fields never sent back to a form, whatever the answer: passwords (issue 13). */
+const SECRET_FIELD = /password/i;
+
+/** What a form may show again: everything typed but its secrets. */
+export function withoutSecrets(values: FormValues): FormValues {
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)));
+}

@@ -5,11 +5,13 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { createTranslator } from 'next-intl';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { z } from 'zod';
+import { checkArguments, InvalidArgumentsError, SlugArgument } from '@/lib/core/cached-arguments';
 import messages from '@/messages/en.json';
 import { getCity } from './city-detail';
 import { listCities } from './cities';
 import { listDesignations } from './designations';
-import { API_BASE, endpoint, type OperationId } from './endpoints';
+import { API_BASE, endpoint, ENDPOINTS, type OperationId } from './endpoints';
 import { etagOf } from './http';
 import { listOffices } from './offices';
 import { buildOpenApiDocument } from './openapi';
@@ -51,6 +53,11 @@ function answer(value: unknown): Answer {
 
 export async function buildAnswer(operationId: OperationId, query: Record<string, unknown>, slug: string | null): Promise<Answer> {
   'use cache';
+  // Called directly, it checks what serveApi would have: a known endpoint, its parameters, a slug.
+  const known = ENDPOINTS.find((candidate) => candidate.operationId === operationId);
+  if (!known) throw new InvalidArgumentsError('buildAnswer');
+  checkArguments('buildAnswer', known.query, query);
+  checkArguments('buildAnswer', known.pathParameters ? SlugArgument : z.null(), slug);
   // A list shows many local governments; one record carries its own tags (getCityPage, getRegionPage).
   cacheTag(slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug));
   cacheLife('hours');

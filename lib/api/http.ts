@@ -34,9 +34,13 @@ export function jsonResponse(request: Request, options: { body: string; etag: st
 export const PROBLEM_TYPES = {
   400: { type: '/developers#problem-invalid-parameters', title: 'Invalid parameters' },
   404: { type: '/developers#problem-not-found', title: 'Not found' },
+  503: { type: '/developers#problem-unavailable', title: 'Service unavailable' },
 } as const;
 
-export function problem(options: { status: 400 | 404; detail: string; instance: string; errors?: Problem['errors'] }): Problem {
+/** Seconds a client should wait before asking again when the database cannot answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+export function problem(options: { status: 400 | 404 | 503; detail: string; instance: string; errors?: Problem['errors'] }): Problem {
   return {
     ...PROBLEM_TYPES[options.status],
     status: options.status,
@@ -55,6 +59,16 @@ export function invalidParameters(errors: ParameterError[], instance: string): P
 export function problemResponse(body: Problem): Response {
   return new Response(JSON.stringify(body), {
     status: body.status,
-    headers: { ...COMMON_HEADERS, 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store' },
+    headers: {
+      ...COMMON_HEADERS,
+      'Content-Type': 'application/problem+json',
+      'Cache-Control': 'no-store',
+      ...(body.status === 503 ? { 'Retry-After': String(RETRY_AFTER_SECONDS) } : {}),
+    },
   });
+}
+
+/** The database could not answer within its timeouts (lib/db.ts): try again shortly (issue 13). */
+export function unavailableResponse(instance: string): Response {
+  return problemResponse(problem({ status: 503, detail: 'The registry’s database is not answering; try again shortly.', instance }));
 }

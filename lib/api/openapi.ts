@@ -74,6 +74,7 @@ function operation(row: Endpoint, text: DocumentText): Operation {
       304: { description: text.text('responses.notModified'), headers },
       400: { $ref: '#/components/responses/InvalidParameters' },
       ...(row.kind === 'resource' ? { 404: { $ref: '#/components/responses/NotFound' } } : {}),
+      503: { $ref: '#/components/responses/Unavailable' },
     },
   };
 }
@@ -95,7 +96,14 @@ export function buildOpenApiDocument(text: DocumentText): OpenApiDocument {
     paths: Object.fromEntries(ENDPOINTS.map((row) => [row.path, { get: operation(row, text) }])),
     components: {
       schemas: componentSchemas(),
-      responses: { InvalidParameters: problem('responses.invalid'), NotFound: problem('responses.notFound') },
+      responses: {
+        InvalidParameters: problem('responses.invalid'),
+        NotFound: problem('responses.notFound'),
+        Unavailable: {
+          ...problem('responses.unavailable'),
+          headers: { 'Retry-After': { description: text.text('headers.retryAfter'), schema: { type: 'integer' } } },
+        },
+      },
       headers: {
         ETag: { description: text.text('headers.etag'), schema: { type: 'string' } },
         CacheControl: { description: text.text('headers.cacheControl'), schema: { type: 'string' } },

@@ -4,10 +4,12 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { checkArguments, dayArgument } from '@/lib/core/cached-arguments';
+import { FIRST_DAY } from '@/lib/registry/schemas';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT } from '@/lib/designations/facts';
 import { localGovernmentExistsOn, regionExistsOn } from '@/lib/core/existence';
-import { isoDate } from '@/lib/core/dates';
+import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { NO_FILTERS } from '@/lib/subsidies/filters';
 import { scoped } from '@/lib/subsidies/scope';
 import { PUBLISHED_ALLOCATION_STATUSES } from './schemas';
@@ -22,6 +24,11 @@ export async function getCodesOn(
   asOf: string,
 ): Promise<{ regions: Record<string, string | null>; localGovernments: Record<string, string | null> }> {
   'use cache';
+  checkArguments(
+    'getCodesOn',
+    dayArgument(FIRST_DAY, () => isoDate(todayInKorea())),
+    asOf,
+  );
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const date = new Date(`${asOf}T00:00:00Z`);

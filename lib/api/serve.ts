@@ -4,7 +4,8 @@
 import 'server-only';
 import { buildAnswer } from './build';
 import { endpoint, type OperationId } from './endpoints';
-import { invalidParameters, jsonResponse, problem, problemResponse } from './http';
+import { isDatabaseUnavailable } from '@/lib/core/unavailable';
+import { invalidParameters, jsonResponse, problem, problemResponse, unavailableResponse } from './http';
 import { parseQuery } from './request';
 
 export async function serveApi(request: Request, operationId: OperationId, path?: Promise<{ slug: string }>): Promise<Response> {
@@ -20,7 +21,13 @@ export async function serveApi(request: Request, operationId: OperationId, path?
   }
   const query = parseQuery(url.searchParams, row.query);
   if (!query.isValid) return problemResponse(invalidParameters(query.errors, instance));
-  const built = await buildAnswer(operationId, query.query, slug);
+  let built: Awaited<ReturnType<typeof buildAnswer>>;
+  try {
+    built = await buildAnswer(operationId, query.query, slug);
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return unavailableResponse(instance);
+    throw error;
+  }
   if (built.isProblem) return problemResponse(problem({ status: built.status, detail: built.detail, instance, errors: built.errors }));
   return jsonResponse(request, { body: built.body, etag: built.etag });
 }

@@ -1,11 +1,9 @@
 // The audit page's filters, from its URL (?actor=&type=&from=&to=&page=). Malformed values are dropped.
 import { z } from 'zod';
+import { listParam } from '@/lib/core/list-params';
 
-const date = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .optional()
-  .catch(undefined);
+/** A day that exists: ?from=9999-99-99 is no filter (it once reached the query and gave a 500). */
+const date = listParam.day();
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value) || undefined;
 
 export const AuditFiltersSchema = z

@@ -28,3 +28,13 @@ export async function recordFailure(keys: ThrottleKey[], now = new Date()): Prom
 export async function recordSuccess(email: string): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: throttleKey({ kind: 'email', value: email }) } });
 }
+
+/** Ends a session the rules say is over (8 hours, or 30 minutes idle). */
+export async function endSession(sessionId: string): Promise<void> {
+  await db.session.deleteMany({ where: { id: sessionId } });
+}
+
+/** Records a session's activity (at most once a minute: lib/auth/session-rules.ts). */
+export async function touchSession(sessionId: string, now: Date): Promise<void> {
+  await db.session.updateMany({ where: { id: sessionId }, data: { lastActiveAt: now } });
+}

@@ -4,7 +4,16 @@ import { type ThrottleKey, throttleKey } from './throttle';
 
 /** The account an e-mail names, for the sign-in checks the library does not make. */
 export async function findSignInCandidate(email: string) {
-  return db.user.findUnique({ where: { email }, select: { id: true, isActive: true, isDemo: true, mustChangePassword: true } });
+  return db.user.findUnique({
+    where: { email },
+    select: { id: true, isActive: true, isDemo: true, mustChangePassword: true, temporaryPasswordExpiresAt: true },
+  });
+}
+
+/** The account's password hash, to tell an expired temporary password from a wrong one. */
+export async function findPasswordHash(userId: string): Promise<string | null> {
+  const account = await db.account.findFirst({ where: { userId, providerId: 'credential' }, select: { password: true } });
+  return account?.password ?? null;
 }
 
 /** The time until which any of the keys is locked, if one is. */

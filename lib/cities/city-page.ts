@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { SlugArgument } from '@/lib/core/cached-arguments';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/queries';
@@ -104,6 +105,8 @@ const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): 
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';
+  // Called directly with what no route would name (issue 13): no page, before anything is read.
+  if (!SlugArgument.safeParse(slug).success) return null;
   cacheTag(CACHE_TAGS.city(slug));
   cacheLife('hours');
   const lg = await db.localGovernment.findUnique({

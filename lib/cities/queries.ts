@@ -1,6 +1,8 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { z } from 'zod';
+import { checkArguments, LocaleArgument } from '@/lib/core/cached-arguments';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { getEvaluationRules } from '@/lib/designations/queries';
@@ -8,7 +10,7 @@ import { localGovernmentExistsOn } from '@/lib/core/existence';
 import { designationActiveOn } from '@/lib/designations/in-force';
 import { todayInKorea } from '@/lib/core/dates';
 import { CITY_LIST_SELECT, type CityListItem, toCityListItem } from './list-item';
-import type { CitySearch } from './schemas';
+import { CitySearchArgumentSchema, type CitySearch } from './schemas';
 import { isEmptyQuery, parseSearchQuery } from '@/lib/place-names/search-query';
 import { sortCities } from './sort';
 
@@ -30,6 +32,7 @@ export type CitySearchResult = { cities: CityListItem[]; total: number };
  */
 export async function searchCities(search: CitySearch, locale: string): Promise<CitySearchResult> {
   'use cache';
+  checkArguments('searchCities', z.tuple([CitySearchArgumentSchema, LocaleArgument]), [search, locale]);
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();

@@ -51,3 +51,19 @@ export function parseCitySearch(params: Record<string, string | string[] | undef
     next: first(params.next) || undefined,
   });
 }
+
+/** What searchCities accepts when called directly: a parsed search, nothing longer or stranger. */
+export const CitySearchArgumentSchema = z.strictObject({
+  q: z.string().max(60),
+  region: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
+  from: z.number().int().min(FIRST_DESIGNATION_YEAR).max(2100).optional(),
+  to: z.number().int().min(FIRST_DESIGNATION_YEAR).max(2100).optional(),
+  sort: z.enum(CITY_SORTS),
+  scope: z.enum(CITY_SEARCH_SCOPES),
+  status: z.enum(DESIGNATION_STATUSES).optional(),
+  next: z.number().int().min(2020).max(2100).optional(),
+  wasYearRangeReversed: z.boolean(),
+});

@@ -19,3 +19,10 @@ export function isoDate(date: Date): string {
 export function fromIsoDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
+
+/** Whether a string is a calendar day that exists, written YYYY-MM-DD (not 9999-99-99, not 2026-02-30). */
+export function isRealDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

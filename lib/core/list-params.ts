@@ -2,12 +2,11 @@
 // names its own reading; a value that does not read is no filter, never an error, so a stale or
 // hand-edited link still shows a list.
 import { z } from 'zod';
+import { isRealDay } from './dates';
 import { IdField } from './fields';
 import { pageNumber } from './pagination';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** How one filter reads its value. */
 export const listParam = {
@@ -21,8 +20,8 @@ export const listParam = {
   choice: <T extends string>(values: readonly [T, ...T[]]) => z.enum(values).optional().catch(undefined),
   /** A record id (a region, a user …). */
   id: () => IdField.optional().catch(undefined),
-  /** A calendar day, YYYY-MM-DD. */
-  day: () => z.string().regex(DAY).optional().catch(undefined),
+  /** A calendar day, YYYY-MM-DD, that exists (9999-99-99 is no filter, not a crash). */
+  day: () => z.string().refine(isRealDay).optional().catch(undefined),
   /** A year of the programme (2001–2100). */
   year: () => z.coerce.number().int().min(2001).max(2100).optional().catch(undefined),
 };

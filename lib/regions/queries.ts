@@ -1,6 +1,7 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { SlugArgument } from '@/lib/core/cached-arguments';
 import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
 import { getEvaluationRules } from '@/lib/designations/queries';
@@ -59,6 +60,8 @@ export async function getRegionSlugs(): Promise<string[]> {
 
 export async function getRegionPage(slug: string): Promise<RegionPage | null> {
   'use cache';
+  // Called directly with what no route would name (issue 13): no page, before anything is read.
+  if (!SlugArgument.safeParse(slug).success) return null;
   cacheTag(CACHE_TAGS.region(slug));
   cacheLife('hours');
   const region = await db.region.findUnique({

@@ -1,6 +1,8 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
+import { checkArguments, dayArgument } from '@/lib/core/cached-arguments';
+import { FIRST_DAY } from './schemas';
 import { db } from '@/lib/db';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import { getEvaluationRules } from '@/lib/designations/queries';
@@ -89,6 +91,11 @@ export type RegistryAsOf = RegistryOn & {
  */
 export async function getRegistryAsOf(asOf: string): Promise<RegistryAsOf> {
   'use cache';
+  checkArguments(
+    'getRegistryAsOf',
+    dayArgument(FIRST_DAY, () => isoDate(todayInKorea())),
+    asOf,
+  );
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const [history, figures] = await Promise.all([getRegistryHistory(), getPublishedFigures()]);

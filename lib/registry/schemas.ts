@@ -1,17 +1,12 @@
 // The day the registry is viewed as of (/registry?asOf=YYYY-MM-DD), shared by the page and, later,
 // the API. Client-safe. A malformed or out-of-range day falls back to today, and says so.
 import { z } from 'zod';
+import { isRealDay } from '@/lib/core/dates';
 
 /** The first designations were announced in 2001 (Ministry of Education). */
 export const FIRST_DAY = '2001-01-01';
 
-const realDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  });
+const realDay = z.string().refine(isRealDay);
 
 export function parseAsOf(value: string | string[] | undefined, today: string): { asOf: string; isFallback: boolean } {
   const raw = Array.isArray(value) ? value[0] : value;

@@ -55,7 +55,7 @@ export async function exportSubsidies(options: { locale: string; format: string;
     signIn.searchParams.set('next', getPathname({ href: `/admin/subsidies${options.url.search}`, locale }));
     return new Response(null, { status: 303, headers: { Location: signIn.toString(), 'Cache-Control': 'no-store' } });
   }
-  if (access.status === 'forbidden') return new Response('Forbidden', { status: 403 });
+  if (access.status !== 'allowed') return new Response('Forbidden', { status: 403 });
 
   const filters = parseSubsidyFilters(options.url.searchParams);
   const dashboard = await getSubsidyDashboard(filters);

@@ -4,10 +4,18 @@
 import { randomUUID } from 'node:crypto';
 import { generateRandomString, hashPassword } from 'better-auth/crypto';
 import { writeAudit, type Actor } from '@/lib/core/audit';
+import { writeSecurityEvent } from '@/lib/core/security-event';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 
 export const CREDENTIAL_PROVIDER = 'credential';
+
+/** A temporary password signs in for 72 hours (lib/auth/session-rules.ts; kept in step). */
+const TEMPORARY_PASSWORD_MS = 72 * 60 * 60 * 1000;
+const temporaryExpiry = (mustChangePassword: boolean) => (mustChangePassword ? new Date(Date.now() + TEMPORARY_PASSWORD_MS) : null);
+
+/** Where a request came from, for the security log (lib/auth/client-address.ts requestOrigin). */
+type Origin = { address: string; userAgent: string | null } | null;
 
 /** A password for an administrator to hand over once; the user must replace it at sign-in. */
 export function temporaryPassword(): string {
@@ -27,6 +35,7 @@ export async function insertUserWithPassword(
       role: options.role,
       emailVerified: true,
       mustChangePassword: options.mustChangePassword,
+      temporaryPasswordExpiresAt: temporaryExpiry(options.mustChangePassword),
       isDemo: options.isDemo ?? false,
     },
   });
@@ -53,7 +62,7 @@ export async function insertUserWithPassword(
 /** Replaces a user's password hash; `except` keeps one session (the user's own, when they change it). */
 export async function setPassword(
   tx: Prisma.TransactionClient,
-  options: { actor: Actor; userId: string; password: string; mustChangePassword: boolean; keepSessionId?: string },
+  options: { actor: Actor; userId: string; password: string; mustChangePassword: boolean; keepSessionId?: string; origin?: Origin },
 ): Promise<void> {
   const hash = await hashPassword(options.password);
   const updated = await tx.account.updateMany({
@@ -67,7 +76,11 @@ export async function setPassword(
   }
   const user = await tx.user.update({
     where: { id: options.userId },
-    data: { mustChangePassword: options.mustChangePassword, version: { increment: 1 } },
+    data: {
+      mustChangePassword: options.mustChangePassword,
+      temporaryPasswordExpiresAt: temporaryExpiry(options.mustChangePassword),
+      version: { increment: 1 },
+    },
   });
   await tx.session.deleteMany({
     where: { userId: options.userId, ...(options.keepSessionId ? { id: { not: options.keepSessionId } } : {}) },
@@ -81,5 +94,12 @@ export async function setPassword(
     entityLabel: user.email,
     // Never the password itself, nor its hash.
     changes: { password: { before: '(set)', after: '(changed)' } },
+  });
+  await writeSecurityEvent(tx, {
+    kind: options.keepSessionId ? 'password_change' : 'password_reset',
+    userId: options.userId,
+    email: user.email,
+    actorId: options.actor && options.actor.id !== options.userId ? options.actor.id : null,
+    origin: options.origin,
   });
 }

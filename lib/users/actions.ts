@@ -8,7 +8,8 @@ export const createUserAction = defineAction({
   permission: 'users.manage',
   schema: CreateUserSchema,
   run: (input, { actor }) => createUser(actor, input),
-  // The temporary password is shown once, to the admin who created the account.
+  // The temporary password is shown once, to the admin who created the account: the one password
+  // an action ever answers with, generated here, never one a user typed (issue 13).
   onSuccess: (result) => ({
     status: 'success',
     message: 'userCreated',
@@ -19,20 +20,20 @@ export const createUserAction = defineAction({
 export const changeUserRoleAction = defineAction({
   permission: 'users.manage',
   schema: ChangeUserRoleSchema,
-  run: (input, { actor }) => changeUserRole(actor, input),
+  run: (input, { actor, origin }) => changeUserRole(actor, input, origin),
   onSuccess: () => ({ status: 'success', message: 'roleChanged' }),
 });
 
 export const setUserActiveAction = defineAction({
   permission: 'users.manage',
   schema: SetUserActiveSchema,
-  run: (input, { actor }) => setUserActive(actor, input),
+  run: (input, { actor, origin }) => setUserActive(actor, input, origin),
   onSuccess: (_result, { values }) => ({ status: 'success', message: values.isActive === 'true' ? 'userReactivated' : 'userDeactivated' }),
 });
 
 export const resetUserPasswordAction = defineAction({
   permission: 'users.manage',
   schema: ResetUserPasswordSchema,
-  run: (input, { actor }) => resetUserPassword(actor, input),
+  run: (input, { actor, origin }) => resetUserPassword(actor, input, origin),
   onSuccess: (result) => ({ status: 'success', message: 'passwordReset', values: { temporaryPassword: result.temporaryPassword } }),
 });

@@ -3,6 +3,8 @@ import { ConflictError, RecordNotFoundError, RuleError } from '@/lib/core/errors
 import type { CurrentUser } from '@/lib/auth/session';
 import { diffRecords } from '@/lib/core/changes';
 import { writeAudit } from '@/lib/core/audit';
+import { writeSecurityEvent } from '@/lib/core/security-event';
+import type { RequestOrigin } from '@/lib/auth/client-address';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -29,7 +31,7 @@ async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, exceptUser
   if (others === 0) throw new RuleError('lastAdmin');
 }
 
-export async function changeUserRole(actor: CurrentUser, input: { userId: string; role: Role; version: number }) {
+export async function changeUserRole(actor: CurrentUser, input: { userId: string; role: Role; version: number }, origin?: RequestOrigin) {
   if (input.userId === actor.id) throw new RuleError('cannotChangeOwnAccount', 'role');
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, input.userId, input.version);
@@ -44,17 +46,40 @@ export async function changeUserRole(actor: CurrentUser, input: { userId: string
       entityLabel: after.email,
       changes: diffRecords(before, after, ['role']),
     });
+    await writeSecurityEvent(tx, {
+      kind: 'role_change',
+      userId: input.userId,
+      email: after.email,
+      actorId: actor.id,
+      origin,
+      detail: { before: before.role, after: after.role },
+    });
   });
 }
 
-/** Deactivating ends the user's sessions at once; they can no longer sign in. */
-export async function setUserActive(actor: CurrentUser, input: { userId: string; isActive: boolean; version: number }) {
+/** Deactivating ends the user's sessions at once and revokes their calendar feed for good; they can no longer sign in. */
+export async function setUserActive(
+  actor: CurrentUser,
+  input: { userId: string; isActive: boolean; version: number },
+  origin?: RequestOrigin,
+) {
   if (input.userId === actor.id) throw new RuleError('cannotChangeOwnAccount');
   await db.$transaction(async (tx) => {
     const before = await lockUser(tx, input.userId, input.version);
     if (!input.isActive && before.role === 'admin') await assertAnotherActiveAdmin(tx, input.userId);
-    const after = await tx.user.update({ where: { id: input.userId }, data: { isActive: input.isActive, version: { increment: 1 } } });
+    // A reactivated user asks for a new feed address: the old one never works again (issue 13).
+    const after = await tx.user.update({
+      where: { id: input.userId },
+      data: { isActive: input.isActive, version: { increment: 1 }, ...(input.isActive ? {} : { calendarTokenHash: null }) },
+    });
     if (!input.isActive) await tx.session.deleteMany({ where: { userId: input.userId } });
+    await writeSecurityEvent(tx, {
+      kind: input.isActive ? 'account_reactivated' : 'account_deactivated',
+      userId: input.userId,
+      email: after.email,
+      actorId: actor.id,
+      origin,
+    });
     await writeAudit(tx, {
       actor,
       action: input.isActive ? 'reactivate' : 'deactivate',
@@ -68,12 +93,12 @@ export async function setUserActive(actor: CurrentUser, input: { userId: string;
 }
 
 /** A new temporary password, shown once to the admin; the user's sessions end. */
-export async function resetUserPassword(actor: CurrentUser, input: { userId: string; version: number }) {
+export async function resetUserPassword(actor: CurrentUser, input: { userId: string; version: number }, origin?: RequestOrigin) {
   if (input.userId === actor.id) throw new RuleError('useOwnPasswordPage');
   const password = temporaryPassword();
   await db.$transaction(async (tx) => {
     await lockUser(tx, input.userId, input.version);
-    await setPassword(tx, { actor, userId: input.userId, password, mustChangePassword: true });
+    await setPassword(tx, { actor, userId: input.userId, password, mustChangePassword: true, origin });
   });
   return { temporaryPassword: password };
 }

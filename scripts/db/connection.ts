@@ -13,7 +13,8 @@ export const EMBEDDED_DATABASE = 'registry';
 export type DatabaseHandle = { url: string; isEmbedded: boolean; stop: () => Promise<void> };
 
 export async function openDatabase(options: { port?: number } = {}): Promise<DatabaseHandle> {
-  const configured = process.env.DATABASE_URL;
+  // The owner's URL when the portal's own role is given apart (scripts/db/roles.ts).
+  const configured = process.env.MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (configured) return { url: configured, isEmbedded: false, stop: async () => {} };
   const port = (await runningPostmaster(placeServer(EMBEDDED_DATA_DIR).dataDir))?.port;
   if (port) {

@@ -4,7 +4,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/create-prisma-client';
@@ -12,7 +11,8 @@ import { seedDatabase } from '../../prisma/seed/seed';
 import { startEmbeddedServer } from '../db/embedded';
 import { applyMigrations } from '../db/schema-engine';
 
-const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
+/** The portal's production server (`next start` plus the client's address from the socket). */
+const serverScript = path.resolve('scripts/next-server.mjs');
 
 export type ThrowawayDatabase = { url: string; stop: () => Promise<void> };
 
@@ -40,12 +40,14 @@ export async function startProductionServer(options: {
   port: number;
   distDir?: string;
   secret?: string;
+  /** More environment: REGISTRY_TRUSTED_PROXIES, the database timeouts … */
+  env?: Record<string, string>;
 }): Promise<ProductionServer> {
   const distDir = options.distDir ?? '.next-e2e';
   if (!existsSync(path.join(distDir, 'BUILD_ID')))
     throw new Error(`No production build in ${distDir}: run the end-to-end tests (or npm run build) first.`);
   const origin = `http://127.0.0.1:${options.port}`;
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
+  const child = spawn(process.execPath, [serverScript, '--port', String(options.port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
       ...process.env,
@@ -55,6 +57,7 @@ export async function startProductionServer(options: {
       BETTER_AUTH_SECRET: options.secret ?? randomBytes(32).toString('base64url'),
       SITE_URL: origin,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
   });
   const deadline = Date.now() + 60_000;

@@ -3,7 +3,7 @@
 // every table (found in the catalog, not listed here) is compared row by row. Refusals (a
 // database with rows, other migrations, a damaged file, rows the database refuses or spells
 // differently) leave the target without a single row.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -83,7 +83,7 @@ async function writeEveryKind(database: TestDatabase) {
       email: `backup-${randomUUID().slice(0, 8)}@test.example`,
       name: '백업 시험자',
       role: 'staff',
-      calendarToken: randomUUID(),
+      calendarTokenHash: createHash('sha256').update(randomUUID()).digest('hex'),
     },
   });
   await prisma.account.create({
@@ -104,6 +104,17 @@ async function writeEveryKind(database: TestDatabase) {
   });
   await prisma.signInThrottle.create({
     data: { key: `email:${user.email}`, failures: 3, windowStartedAt: new Date('2026-11-23T09:00:00.5Z') },
+  });
+  // The security log, append-only like the audit trail: restored with its trigger on.
+  await prisma.securityEvent.create({
+    data: {
+      kind: 'role_change',
+      userId: user.id,
+      email: user.email,
+      address: '198.51.100.7',
+      userAgent: 'vitest',
+      detail: { before: 'staff', after: 'ministry' },
+    },
   });
   await prisma.$executeRaw`
     INSERT INTO "AuditLog" ("actorId", "actorEmail", "actorRole", "action", "entityType", "entityId", "entityVersion", "changes", "entityLabel")

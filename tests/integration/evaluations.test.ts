@@ -1,5 +1,6 @@
 // Recording re-designation outcomes (issue 4): one by one with its audit entry, a whole round
 // all-or-nothing, and the staff calendar feed behind a per-user secret.
+import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IDLE, type ActionState } from '@/lib/core/action-state';
 import type { PrismaClient } from '@/lib/create-prisma-client';
@@ -159,12 +160,20 @@ describe('the evaluation calendar feed', () => {
     ]);
     const ministry = await createActor('ministry');
     actAs(ministry);
-    expect(await run(issueCalendarTokenAction, { intent: 'create' })).toBe('redirected');
+    // The address is shown once, in the answer; the database keeps only its SHA-256 (issue 13).
+    const issue = async (intent: string) => {
+      const answer = (await run(issueCalendarTokenAction, { intent })) as { status: string; values: { calendarUrl: string } };
+      expect(answer.status).toBe('success');
+      return answer.values.calendarUrl.split('/api/calendar/')[1]!;
+    };
+    const token = await issue('create');
     const user = await prisma.user.findUniqueOrThrow({ where: { email: ministry.email! } });
+    expect(user.calendarTokenHash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(await prisma.user.findMany())).not.toContain(token);
     const feed = (token: string, lang = 'ko') =>
       GET(new Request(`http://localhost/api/calendar/${token}?lang=${lang}`), { params: Promise.resolve({ token }) });
 
-    const response = await feed(user.calendarToken!);
+    const response = await feed(token);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     // Lines longer than 75 octets are folded (RFC 5545 §3.1): unfold before reading.
@@ -172,16 +181,21 @@ describe('the evaluation calendar feed', () => {
     const body = unfold(await response.text());
     expect(body).toMatch(/^BEGIN:VCALENDAR/);
     expect(body).toContain('SUMMARY:재지정 평가 대상: 서울 양천구 (2026년)');
-    expect(unfold(await (await feed(user.calendarToken!, 'en')).text())).toContain(
-      'SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)',
-    );
+    expect(unfold(await (await feed(token, 'en')).text())).toContain('SUMMARY:Re-designation evaluation due: Yangcheon-gu\\, Seoul (2026)');
 
-    expect(await run(issueCalendarTokenAction, { intent: 'regenerate' })).toBe('redirected');
-    expect((await feed(user.calendarToken!)).status).toBe(404);
-    const renewed = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect((await feed(renewed.calendarToken!)).status).toBe(200);
-    await prisma.user.update({ where: { id: user.id }, data: { isActive: false } });
-    expect((await feed(renewed.calendarToken!)).status).toBe(404);
+    const renewed = await issue('regenerate');
+    expect((await feed(token)).status).toBe(404);
+    expect((await feed(renewed)).status).toBe(200);
+
+    // Deactivation revokes it for good: reactivated, the user's old address still answers nothing.
+    const { setUserActiveAction } = await import('@/lib/users/actions');
+    actAs(await createActor('admin'));
+    for (const isActive of ['false', 'true']) {
+      const current = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(await run(setUserActiveAction, { userId: user.id, isActive, version: current.version })).toMatchObject({ status: 'success' });
+      expect((await feed(renewed)).status).toBe(404);
+    }
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).calendarTokenHash).toBeNull();
     expect((await feed('not-a-token')).status).toBe(404);
   });
 });

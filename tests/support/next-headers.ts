@@ -5,8 +5,12 @@ type Cookie = { name: string; value: string };
 let requestHeaders = new Headers();
 export const setCookies: Cookie[] = [];
 
-export function setRequest(options: { cookie?: string; ip?: string } = {}): void {
-  requestHeaders = new Headers({ 'x-forwarded-for': options.ip ?? '203.0.113.1', 'user-agent': 'vitest' });
+/**
+ * `ip` is the socket's peer, as the portal's server (scripts/next-server.mjs) writes it; `headers`
+ * are what the client sent besides (a forged X-Forwarded-For …).
+ */
+export function setRequest(options: { cookie?: string; ip?: string; headers?: Record<string, string> } = {}): void {
+  requestHeaders = new Headers({ ...options.headers, 'x-registry-peer-address': options.ip ?? '203.0.113.1', 'user-agent': 'vitest' });
   if (options.cookie) requestHeaders.set('cookie', options.cookie);
   setCookies.length = 0;
 }

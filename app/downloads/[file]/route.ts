@@ -4,6 +4,7 @@ import { contentDisposition } from '@/lib/subsidies/export-response';
 import { XLSX_CONTENT_TYPE } from '@/lib/subsidies/export-xlsx';
 import { registryCsv, registryXlsx } from '@/lib/open-data/files';
 import { getRegistryRows } from '@/lib/open-data/queries';
+import { serviceUnavailable } from '@/lib/health/response';
 import koMessages from '@/messages/ko.json';
 
 const CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -13,7 +14,9 @@ const KOREAN_NAME = koMessages.OpenData.fileName;
 export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
   const { file } = await params;
   if (file !== 'registry.csv' && file !== 'registry.xlsx') return new Response('Not found', { status: 404 });
-  const { asOf, rows } = await getRegistryRows();
+  const registry = await getRegistryRows().catch(serviceUnavailable);
+  if (registry instanceof Response) return registry;
+  const { asOf, rows } = registry;
   const name = (extension: string) => ({
     ascii: `learning-cities-registry-${asOf}.${extension}`,
     utf8: `${KOREAN_NAME}-${asOf}.${extension}`,

@@ -19,6 +19,8 @@ const SCREENS: Screen[] = [
   { path: '/admin/offices' },
   { path: '/admin/users' },
   { path: '/admin/audit' },
+  { path: '/admin/audit?from=9999-99-99' },
+  { path: '/admin/security-log' },
   { path: '/admin/account/password' },
   // The ministry's dashboard is the longest screen (all years): its tables and charts are audited apart.
   { path: '/admin/subsidies', parts: ['main table', 'main svg'] },

@@ -2,7 +2,8 @@
 // come from the catalog, so a table added later is watched too.
 import type { PrismaClient } from '@/lib/create-prisma-client';
 
-export async function databaseFingerprint(prisma: PrismaClient): Promise<Record<string, string>> {
+/** `ignore`: tables a call may write without it counting (a session's last activity, written once a minute). */
+export async function databaseFingerprint(prisma: PrismaClient, options: { ignore?: string[] } = {}): Promise<Record<string, string>> {
   const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
     `SELECT table_name AS name FROM information_schema.tables
      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY 1`,
@@ -15,5 +16,5 @@ export async function databaseFingerprint(prisma: PrismaClient): Promise<Record<
       return [name, row?.digest ?? 'empty'] as const;
     }),
   );
-  return Object.fromEntries(entries);
+  return Object.fromEntries(entries.filter(([name]) => !options.ignore?.includes(name)));
 }

@@ -7,8 +7,13 @@ import { findCalendarUser } from '@/lib/calendar/queries';
 import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
 import { siteUrl } from '@/lib/site-url';
 import { qualifiedName } from '@/lib/core/names';
+import { serviceUnavailable } from '@/lib/health/response';
 
-export async function GET(request: Request, { params }: RouteContext<'/api/calendar/[token]'>) {
+export async function GET(request: Request, context: RouteContext<'/api/calendar/[token]'>) {
+  return feed(request, context).catch(serviceUnavailable);
+}
+
+async function feed(request: Request, { params }: RouteContext<'/api/calendar/[token]'>): Promise<Response> {
   const { token } = await params;
   const user = await findCalendarUser(token);
   if (!user) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });

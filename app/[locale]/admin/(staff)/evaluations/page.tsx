@@ -5,7 +5,7 @@ import { SavedNotice } from '@/components/admin/saved-notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
-import { getOwnCalendarToken } from '@/lib/calendar/queries';
+import { hasCalendarToken } from '@/lib/calendar/queries';
 import { getEvaluationDueList } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -16,10 +16,10 @@ export async function generateMetadata() {
 
 export default async function EvaluationsPage({ searchParams }: PageProps<'/[locale]/admin/evaluations'>) {
   const user = await requireAccess('registry.read');
-  const [t, list, token, query] = await Promise.all([
+  const [t, list, hasToken, query] = await Promise.all([
     getTranslations('Admin.evaluations'),
     getEvaluationDueList(),
-    getOwnCalendarToken(user.id),
+    hasCalendarToken(user.id),
     searchParams,
   ]);
   return (
@@ -33,7 +33,7 @@ export default async function EvaluationsPage({ searchParams }: PageProps<'/[loc
       <DueSection id="next-year" title={t('sections.nextYear', { year: list.year + 1 })} entries={list.nextYear} />
       <DueSection id="later" title={t('sections.later', { year: list.year + 2 })} entries={list.later} />
       <DueSection id="no-cohort" title={t('sections.noCohort')} hint={t('sectionHints.noCohort')} entries={list.noCohort} />
-      <CalendarLink token={token} />
+      <CalendarLink hasToken={hasToken} />
     </>
   );
 }
