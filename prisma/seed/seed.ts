@@ -2,6 +2,7 @@
 // all or nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
+import { seedNetworks } from './networks';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes } from './registry';
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
@@ -18,6 +19,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       await seedDesignations(tx, { regions, localGovernments, announcements });
       await seedEvaluations(tx, localGovernments);
       await seedProgrammes(tx, { regions, localGovernments, announcements });
+      await seedNetworks(tx, { regions, localGovernments });
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
