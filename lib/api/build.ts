@@ -18,6 +18,7 @@ import type { Pagination } from './parameters';
 import { getRegion, listRegions } from './regions';
 import type { Built, BuiltResource, ParameterError } from './result';
 import { listAllocations, listProgrammes } from './subsidies';
+import { getAgreement, getNetwork, listAgreements, listAssociationOfficers, listNetworks } from './partnerships';
 
 export type Answer =
   { isProblem: false; body: string; etag: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
@@ -31,8 +32,24 @@ const LISTS: Partial<Record<OperationId, (query: never) => Promise<Built<unknown
   listOffices,
   listProgrammes,
   listAllocations,
+  listNetworks,
+  listAgreements,
+  listAssociationOfficers,
 };
-const RESOURCES: Partial<Record<OperationId, (slug: string) => Promise<BuiltResource<unknown>>>> = { getRegion, getCity };
+const RESOURCES: Partial<Record<OperationId, (slug: string) => Promise<BuiltResource<unknown>>>> = {
+  getRegion,
+  getCity,
+  getNetwork,
+  getAgreement,
+};
+/** Networks, agreements and officers name local governments (`lists`) and have their own tag (issue 15). */
+const PARTNERSHIP_TAGS: Partial<Record<OperationId, string[]>> = {
+  listNetworks: [CACHE_TAGS.lists, CACHE_TAGS.networks],
+  getNetwork: [CACHE_TAGS.lists, CACHE_TAGS.networks],
+  listAgreements: [CACHE_TAGS.lists, CACHE_TAGS.agreements],
+  getAgreement: [CACHE_TAGS.lists, CACHE_TAGS.agreements],
+  listAssociationOfficers: [CACHE_TAGS.lists, CACHE_TAGS.association],
+};
 
 /** The document in English, the language of the API's identifiers. */
 export function englishDocument() {
@@ -48,7 +65,11 @@ function answer(value: unknown): Answer {
 export async function buildAnswer(operationId: OperationId, query: Record<string, unknown>, slug: string | null): Promise<Answer> {
   'use cache';
   // A list shows many local governments; one record carries its own tags (getCityPage, getRegionPage).
-  cacheTag(slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug));
+  cacheTag(
+    ...(PARTNERSHIP_TAGS[operationId] ?? [
+      slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug),
+    ]),
+  );
   cacheLife('hours');
   const row = endpoint(operationId);
   const list = LISTS[operationId];

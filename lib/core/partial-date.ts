@@ -2,6 +2,8 @@
 // 2025") or a day. Stored as ISO text of that precision ('2016', '2025-02', '2025-02-25'), which
 // sorts as dates do; never padded to a day a source does not give (issue 15: "where a date is
 // only a year, keep the year").
+import { z } from 'zod';
+
 export type PartialDate = string;
 export type Precision = 'year' | 'month' | 'day';
 
@@ -43,10 +45,31 @@ export function lastDayOf(value: PartialDate): string {
 }
 
 /** A partial date as a Date and the Intl options that show only what is known (read in Asia/Seoul). */
-export function partialDateFormat(value: PartialDate): { date: Date; options: Intl.DateTimeFormatOptions } {
+export type PartialDateOptions = { year: 'numeric'; month?: 'long' } | { dateStyle: 'long' };
+
+export function partialDateFormat(value: PartialDate): { date: Date; options: PartialDateOptions } {
   const date = new Date(`${firstDayOf(value)}T00:00:00Z`);
   const precision = precisionOf(value);
   if (precision === 'year') return { date, options: { year: 'numeric' } };
   if (precision === 'month') return { date, options: { year: 'numeric', month: 'long' } };
   return { date, options: { dateStyle: 'long' } };
+}
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** A form's partial date: 2016, 2016-03 or 2016-03-29, that exists, between 1945 and 2100 (error texts are message keys). */
+export const PartialDateField = z
+  .string({ error: 'required' })
+  .trim()
+  .min(1, { error: 'required' })
+  .refine(isPartialDate, { error: 'partialDateFormat' })
+  .refine((value) => Number(value.slice(0, 4)) >= 1945 && Number(value.slice(0, 4)) <= 2100, { error: 'dateOutOfRange' });
+
+/** The same, optional: an empty field means unknown (null). */
+export const OptionalPartialDateField = z.preprocess(emptyToUndefined, PartialDateField.optional()).transform((value) => value ?? null);
+
+/** Whether `a` cannot be later than `b` at their common precision (2016-03 and 2016 may be the same). */
+export function isNotAfter(a: PartialDate, b: PartialDate): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) <= b.slice(0, length);
 }

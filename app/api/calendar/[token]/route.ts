@@ -4,16 +4,22 @@
 import { createTranslator } from 'next-intl';
 import { evaluationFeed } from '@/lib/calendar/feed';
 import { findCalendarUser } from '@/lib/calendar/queries';
+import { getAgreementDeadlinesFor } from '@/lib/agreements/staff-queries';
 import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
 import { siteUrl } from '@/lib/site-url';
-import { qualifiedName } from '@/lib/core/names';
+import { localField, qualifiedName } from '@/lib/core/names';
 
 export async function GET(request: Request, { params }: RouteContext<'/api/calendar/[token]'>) {
   const { token } = await params;
   const user = await findCalendarUser(token);
   if (!user) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const locale = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'ko';
-  const [messages, list] = await Promise.all([import(`@/messages/${locale}.json`), getEvaluationDueListFor(user)]);
+  const [messages, list, deadlines] = await Promise.all([
+    import(`@/messages/${locale}.json`),
+    getEvaluationDueListFor(user),
+    getAgreementDeadlinesFor(user),
+  ]);
+  const tAgreements = createTranslator({ locale, messages: messages.default, namespace: 'StaffPartnerships.deadlines' });
   const t = createTranslator({ locale, messages: messages.default, namespace: 'Admin.evaluations.feed' });
   const entries = [...list.overdue, ...list.thisYear, ...list.nextYear, ...list.later];
   const body = evaluationFeed({
@@ -28,6 +34,14 @@ export async function GET(request: Request, { params }: RouteContext<'/api/calen
           year: entry.dueYear ?? 0,
         }),
       description: (entry) => t('description', { year: entry.dueYear ?? 0, designated: entry.designatedYear }),
+    },
+    agreements: {
+      deadlines,
+      summary: (deadline) =>
+        tAgreements('feedSummary', {
+          agreement: localField(deadline, 'title', locale),
+          what: tAgreements(`kinds.${deadline.kind}`, { renewal: deadline.renewal }),
+        }),
     },
   });
   return new Response(body, {
