@@ -5,7 +5,7 @@ import { localName } from '@/lib/core/names';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { OrganisationRef } from '@/lib/organisations/refs';
 
-const control = 'rounded border border-ink-soft bg-white px-3 py-2';
+const control = 'max-w-full rounded border border-ink-soft bg-white px-3 py-2';
 
 /** The list's filters as a plain GET form: it works without JavaScript and its URL can be shared. */
 export async function AgreementFilterForm({
@@ -28,7 +28,7 @@ export async function AgreementFilterForm({
     getLocale(),
   ]);
   const field = (id: string, label: string, control: React.ReactNode) => (
-    <div className="flex flex-col gap-1">
+    <div className="flex max-w-full min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-semibold">
         {label}
       </label>
@@ -70,7 +70,7 @@ export async function AgreementFilterForm({
         {field(
           'agreements-party',
           t('filterParty'),
-          <select id="agreements-party" name="party" defaultValue={filters.party ?? ''} className={`${control} max-w-full`}>
+          <select id="agreements-party" name="party" defaultValue={filters.party ?? ''} className={control}>
             <option value="">{t('all')}</option>
             {parties.map((party) => (
               <option key={party.slug} value={party.slug}>

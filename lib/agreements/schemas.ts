@@ -24,9 +24,11 @@ const optionalCount = (min: number, max: number) =>
 
 /** One checkbox per topic (a form sends each name once): topic_youth=on … */
 export const topicFieldName = (topic: (typeof AGREEMENT_TOPICS)[number]) => `topic_${topic}` as const;
-const topicFields = Object.fromEntries(AGREEMENT_TOPICS.map((topic) => [topicFieldName(topic), z.string().max(10).optional()])) as Record<
+/** A checked box sends "on"; anything else is a tampered form, refused rather than read as unchecked. */
+const Checkbox = z.enum(['on'], { error: 'notAnOption' }).optional();
+const topicFields = Object.fromEntries(AGREEMENT_TOPICS.map((topic) => [topicFieldName(topic), Checkbox])) as Record<
   `topic_${(typeof AGREEMENT_TOPICS)[number]}`,
-  z.ZodOptional<z.ZodString>
+  typeof Checkbox
 >;
 
 const agreementFields = {
@@ -44,10 +46,7 @@ const agreementFields = {
   renewalMonths: optionalCount(1, 600),
   maxRenewals: optionalCount(1, 100),
   noticeMonths: optionalCount(1, 24),
-  isNoticeWritten: z
-    .string()
-    .optional()
-    .transform((value) => value === 'on' || value === 'true'),
+  isNoticeWritten: Checkbox.transform((value) => value === 'on'),
   termTextKo: OptionalText(4000),
   termTextEn: OptionalText(4000),
   source: RequiredText(1000),

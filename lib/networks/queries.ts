@@ -82,10 +82,10 @@ function findNetworks(where: { slug?: string } = {}) {
   return db.network.findMany({ where, orderBy: [{ sortOrder: 'asc' }, { slug: 'asc' }], select: NETWORK_SELECT });
 }
 
-function toNetworkView(row: NetworkRow): NetworkView {
+function toNetworkView({ memberships, ...row }: NetworkRow): NetworkView {
   return {
     ...row,
-    members: row.memberships.map(({ organisation, ...membership }) => ({ ...membership, organisation: toOrganisationRef(organisation) })),
+    members: memberships.map(({ organisation, ...membership }) => ({ ...membership, organisation: toOrganisationRef(organisation) })),
     awards: row.awards.map(({ organisation, ...award }) => ({ ...award, organisation: toOrganisationRef(organisation) })),
   };
 }

@@ -298,3 +298,29 @@ describe('staff editing networks and officers', () => {
     );
   });
 });
+
+describe('the downloads', () => {
+  it('serves network members, agreements and officers as CSV with a byte-order mark, one row each, with their sources', async () => {
+    const { GET } = await import('@/app/downloads/[file]/route');
+    const csv = async (file: string) => {
+      const response = await GET(new Request(`http://localhost/downloads/${file}`), { params: Promise.resolve({ file }) });
+      expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      const text = await response.text();
+      expect(text.startsWith('\uFEFF')).toBe(true);
+      return text.slice(1).trimEnd().split('\r\n');
+    };
+    const members = await csv('network-memberships.csv');
+    expect(members[0]).toBe(
+      'network,member_slug,member_kind,member_ko,member_en,status,applied_on,joined_on,left_on,roles_ko,roles_en,source,quote',
+    );
+    expect(members).toHaveLength(1 + (await prisma.networkMembership.count()));
+    expect(members.find((line) => line.startsWith('iaec,region-seoul,'))).toMatch(
+      /^iaec,region-seoul,region,서울특별시,Seoul Special City,applied,2025-02,,,/,
+    );
+    const agreements = await csv('agreements.csv');
+    expect(agreements).toHaveLength(1 + (await prisma.agreement.count()));
+    expect(agreements.find((line) => line.startsWith('2025-02-06-seoul-youth-shelters'))).toContain(',,2025-12,12,3,1,');
+    const officers = await csv('association-officers.csv');
+    expect(officers).toHaveLength(1 + (await prisma.associationOfficer.count()));
+  });
+});
