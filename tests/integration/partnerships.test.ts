@@ -305,9 +305,9 @@ describe('the downloads', () => {
     const csv = async (file: string) => {
       const response = await GET(new Request(`http://localhost/downloads/${file}`), { params: Promise.resolve({ file }) });
       expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
-      const text = await response.text();
-      expect(text.startsWith('\uFEFF')).toBe(true);
-      return text.slice(1).trimEnd().split('\r\n');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      return new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes).trimEnd().split('\r\n');
     };
     const members = await csv('network-memberships.csv');
     expect(members[0]).toBe(

@@ -18,6 +18,13 @@ const SCREENS = [
   '/admin/users',
   '/admin/audit',
   '/admin/account/password',
+  '/admin/networks',
+  '/admin/agreements',
+  '/admin/agreements/new',
+  '/admin/officers',
+  '/admin/officers/new',
+  '/admin/organisations',
+  '/admin/organisations/new',
 ];
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -40,7 +47,16 @@ for (const locale of ['ko', 'en'] as const) {
       expect(await seriousViolations(page), screen).toEqual([]);
     }
     // One record of each kind, opened from its list.
-    for (const list of ['/admin/local-governments', '/admin/designations', '/admin/memberships', '/admin/offices']) {
+    for (const list of [
+      '/admin/local-governments',
+      '/admin/designations',
+      '/admin/memberships',
+      '/admin/offices',
+      '/admin/networks',
+      '/admin/agreements',
+      '/admin/officers',
+      '/admin/organisations',
+    ]) {
       await page.goto(`/${locale}${list}`);
       await page.getByRole('table').getByRole('link').first().click();
       await expect(page).toHaveURL(/\/\d+$/);
