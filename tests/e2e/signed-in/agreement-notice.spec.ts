@@ -1,6 +1,7 @@
 // Issue 15: staff record a notice not to renew Seoul–Gimpo; the public agreement page shows the
 // standing and the end date that follow from the agreement's rules.
 import { expect, test } from '@playwright/test';
+import { upcomingDeadlines } from '../../../lib/agreements/deadlines';
 import { agreementEnd, standingOn } from '../../../lib/agreements/standing';
 import { createAccount, signIn } from '../support/accounts';
 
@@ -11,6 +12,14 @@ const SEOUL_GIMPO = {
   noticeMonths: null,
 } as const;
 const NOTICE = { kind: 'non_renewal', givenOn: '2026-06-01' } as const;
+const YOUTH_SHELTERS = {
+  signedOn: '2025-02-06',
+  initialTermMonths: null,
+  initialTermUntil: '2025-12',
+  renewalMonths: 12,
+  maxRenewals: 3,
+  noticeMonths: 1,
+};
 
 const todayInKorea = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
 
@@ -52,4 +61,36 @@ test('staff record a notice on Seoul–Gimpo; its public page shows the new end 
 
   await page.goto('/en/agreements/2025-02-25-seoul-gimpo');
   await expect(page.getByTestId('agreement-end')).toHaveText('February 25, 2027 (ended by the notice of June 1, 2026)');
+
+  // The staff due list shows what falls due within 60 days, as the rules give it from today.
+  const expected = upcomingDeadlines(
+    [
+      {
+        id: 1,
+        slug: 'seoul-gimpo',
+        titleKo: '사교육비 경감 및 교육격차 해소를 위한 서울특별시-김포시 업무협약',
+        titleEn: '',
+        signedOn: '2025-02-25',
+        initialTermMonths: 12,
+        initialTermUntil: null,
+        renewalMonths: 12,
+        maxRenewals: null,
+        noticeMonths: null,
+        notices: [{ ...NOTICE, lastDayInForce: null }],
+      },
+      {
+        id: 2,
+        slug: 'youth-shelters',
+        titleKo: '청소년쉼터 이용 청소년 자립지원 서울특별시-서울지방고용노동청-한국청소년쉼터협의회 업무 협약',
+        titleEn: '',
+        ...YOUTH_SHELTERS,
+        notices: [],
+      },
+    ],
+    todayInKorea(),
+  );
+  await page.goto('/ko/admin/evaluations');
+  const due = page.getByRole('region', { name: /^협약: 60일 안의 기한/ });
+  await expect(due).toContainText(`(${expected.length}건)`);
+  for (const deadline of expected) await expect(due.getByRole('rowheader', { name: deadline.titleKo }).first()).toBeVisible();
 });
