@@ -16,7 +16,32 @@ export const CACHE_TAGS = {
   city: (slug: string) => `city:${slug}`,
   /** One region's page: which local governments it lists. */
   region: (slug: string) => `region:${slug}`,
+  /** Networks and their memberships (issue 15): the network pages, their API answers and downloads. */
+  networks: 'networks',
+  /** Agreements, their parties and notices: the agreement pages and diagram, their API answers and downloads. */
+  agreements: 'agreements',
+  /** The association's history, officers and member counts: its page, API answer and download. */
+  association: 'association',
 } as const;
+
+export type PartnershipTag = typeof CACHE_TAGS.networks | typeof CACHE_TAGS.agreements | typeof CACHE_TAGS.association;
+
+/**
+ * What an edit of networks, agreements or the association expires (issue 15): their own pages,
+ * and the page of each local government involved (a city page shows its networks and agreements
+ * under its own `city:` tag). Not the lists: nothing else shows these records, and those pages
+ * carry `lists` only so that a local government's rename reaches them.
+ */
+export function changedPartnerships({
+  tags,
+  cities = [],
+}: {
+  tags: readonly PartnershipTag[];
+  cities?: readonly (string | null)[];
+}): string[] {
+  const present = [...new Set(cities.filter((value): value is string => Boolean(value)))];
+  return [...new Set(tags), ...present.map(CACHE_TAGS.city)];
+}
 
 /** What an edit expires: the lists, and the pages of the local governments and regions it touched. */
 export function changedPages({

@@ -5,7 +5,12 @@ import type { CurrentUser } from '@/lib/auth/session';
 import { Link } from '@/lib/i18n/navigation';
 
 export async function AdminNav({ user }: { user: CurrentUser }) {
-  const [t, tSubsidies, locale] = await Promise.all([getTranslations('Admin.nav'), getTranslations('Subsidies.nav'), getLocale()]);
+  const [t, tSubsidies, tPartnerships, locale] = await Promise.all([
+    getTranslations('Admin.nav'),
+    getTranslations('Subsidies.nav'),
+    getTranslations('StaffPartnerships.nav'),
+    getLocale(),
+  ]);
   const items = [
     { href: '/admin', label: t('dashboard'), isShown: true },
     { href: '/admin/local-governments', label: t('localGovernments'), isShown: true },
@@ -13,6 +18,10 @@ export async function AdminNav({ user }: { user: CurrentUser }) {
     { href: '/admin/evaluations', label: t('evaluations'), isShown: true },
     { href: '/admin/memberships', label: t('memberships'), isShown: true },
     { href: '/admin/offices', label: t('offices'), isShown: true },
+    { href: '/admin/networks', label: tPartnerships('networks'), isShown: true },
+    { href: '/admin/agreements', label: tPartnerships('agreements'), isShown: true },
+    { href: '/admin/officers', label: tPartnerships('officers'), isShown: true },
+    { href: '/admin/organisations', label: tPartnerships('organisations'), isShown: true },
     { href: '/admin/subsidies', label: tSubsidies('subsidies'), isShown: can(user.role, 'subsidies.read') },
     { href: '/admin/programmes', label: tSubsidies('programmes'), isShown: can(user.role, 'subsidies.read') },
     { href: '/admin/allocations', label: tSubsidies('allocations'), isShown: can(user.role, 'subsidies.read') },

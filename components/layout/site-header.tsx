@@ -12,6 +12,9 @@ export async function SiteHeader() {
     { href: '/map', label: t('nav.map') },
     { href: '/statistics', label: t('nav.statistics') },
     { href: '/offices', label: t('nav.offices') },
+    { href: '/networks', label: t('nav.networks') },
+    { href: '/agreements', label: t('nav.agreements') },
+    { href: '/association', label: t('nav.association') },
     { href: '/about', label: t('nav.about') },
   ] as const;
   return (

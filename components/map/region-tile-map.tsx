@@ -21,7 +21,16 @@ const GAP = 8;
  * its region page (reachable by keyboard, named for screen readers with its figures). The same
  * figures are in the table the page puts beside it; the legend says what each shade means.
  */
-export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]; caption: string }) {
+export async function RegionTileMap({
+  regions,
+  caption,
+  labels,
+}: {
+  regions: MapRegion[];
+  caption: string;
+  /** What the figures count, when not designations (a network's members, issue 15). */
+  labels?: { tile: (region: MapRegion, share: string) => string; all: string };
+}) {
   const [t, format, locale] = await Promise.all([getTranslations('Map'), getFormatter(), getLocale()]);
   const percent = (share: number) => format.number(share, { style: 'percent', maximumFractionDigits: 0 });
   const width = TILE_COLUMNS * CELL + (TILE_COLUMNS - 1) * GAP;
@@ -45,7 +54,11 @@ export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]
             <a
               key={region.slug}
               href={getPathname({ href: `/regions/${region.slug}`, locale })}
-              aria-label={t('tileLabel', { region: name, designated: region.designated, units: region.units, share: percent(share) })}
+              aria-label={
+                labels
+                  ? labels.tile(region, percent(share))
+                  : t('tileLabel', { region: name, designated: region.designated, units: region.units, share: percent(share) })
+              }
             >
               <rect x={x} y={y} width={w} height={CELL} rx={10} fill={bucket.fill} stroke="#464c53" strokeWidth={1.5} />
               <text x={x + w / 2} y={y + CELL / 2 - 12} textAnchor="middle" fontSize={labelSize} fontWeight={700} fill={bucket.text}>
@@ -73,7 +86,7 @@ export async function RegionTileMap({ regions, caption }: { regions: MapRegion[]
                   className="inline-block size-4 rounded-sm border border-ink-soft"
                   style={{ backgroundColor: bucket.fill }}
                 />
-                {next ? t('bucket', { from: percent(bucket.from), to: percent(next.from) }) : t('bucketAll')}
+                {next ? t('bucket', { from: percent(bucket.from), to: percent(next.from) }) : (labels?.all ?? t('bucketAll'))}
               </li>
             );
           })}

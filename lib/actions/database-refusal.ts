@@ -61,6 +61,11 @@ const CONSTRAINT_MESSAGES: Record<string, { field?: string; key: string }> = {
   OfficeJurisdiction_officeId_localGovernmentId_validFrom_key: { field: 'localGovernmentId', key: 'alreadyCovered' },
   User_email_key: { field: 'email', key: 'emailTaken' },
   User_email_lowercase: { field: 'email', key: 'emailFormat' },
+  // Networks, agreements and the association (issue 15).
+  NetworkMembership_networkId_organisationId_key: { field: 'member', key: 'membershipExists' },
+  Organisation_slug_key: { field: 'slug', key: 'organisationTaken' },
+  Agreement_slug_key: { field: 'slug', key: 'slugTaken' },
+  AgreementParty_agreementId_organisationId_key: { field: 'party', key: 'alreadyParty' },
 };
 
 export function refusalMessage(refusal: Refusal): { field?: string; key: string } {

@@ -22,6 +22,7 @@ import type { Built, BuiltResource, ParameterError } from './result';
 import { listAllocations, listProgrammes } from './subsidies';
 import { getSummary } from './summary';
 import type { SummaryQuery } from './schemas';
+import { getAgreement, getNetwork, listAgreements, listAssociationOfficers, listNetworks } from './partnerships';
 
 export type Answer =
   { isProblem: false; body: string; etag: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
@@ -35,8 +36,24 @@ const LISTS: Partial<Record<OperationId, (query: never) => Promise<Built<unknown
   listOffices,
   listProgrammes,
   listAllocations,
+  listNetworks,
+  listAgreements,
+  listAssociationOfficers,
 };
-const RESOURCES: Partial<Record<OperationId, (slug: string) => Promise<BuiltResource<unknown>>>> = { getRegion, getCity };
+const RESOURCES: Partial<Record<OperationId, (slug: string) => Promise<BuiltResource<unknown>>>> = {
+  getRegion,
+  getCity,
+  getNetwork,
+  getAgreement,
+};
+/** Networks, agreements and officers name local governments (`lists`) and have their own tag (issue 15). */
+const PARTNERSHIP_TAGS: Partial<Record<OperationId, string[]>> = {
+  listNetworks: [CACHE_TAGS.lists, CACHE_TAGS.networks],
+  getNetwork: [CACHE_TAGS.lists, CACHE_TAGS.networks],
+  listAgreements: [CACHE_TAGS.lists, CACHE_TAGS.agreements],
+  getAgreement: [CACHE_TAGS.lists, CACHE_TAGS.agreements],
+  listAssociationOfficers: [CACHE_TAGS.lists, CACHE_TAGS.association],
+};
 
 /** The document in English, the language of the API's identifiers. */
 export function englishDocument() {
@@ -59,7 +76,11 @@ export async function buildAnswer(operationId: OperationId, query: Record<string
   checkArguments('buildAnswer', known.query, query);
   checkArguments('buildAnswer', known.pathParameters ? SlugArgument : z.null(), slug);
   // A list shows many local governments; one record carries its own tags (getCityPage, getRegionPage).
-  cacheTag(slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug));
+  cacheTag(
+    ...(PARTNERSHIP_TAGS[operationId] ?? [
+      slug === null ? CACHE_TAGS.lists : operationId === 'getRegion' ? CACHE_TAGS.region(slug) : CACHE_TAGS.city(slug),
+    ]),
+  );
   cacheLife('hours');
   const row = endpoint(operationId);
   const list = LISTS[operationId];

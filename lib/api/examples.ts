@@ -17,7 +17,7 @@ export type ApiExamples = {
 
 export async function getApiExamples(): Promise<ApiExamples> {
   'use cache';
-  cacheTag(CACHE_TAGS.lists);
+  cacheTag(CACHE_TAGS.lists, CACHE_TAGS.networks, CACHE_TAGS.agreements, CACHE_TAGS.association);
   cacheLife('hours');
   const endpoints: ApiExamples['endpoints'] = {};
   for (const row of ENDPOINTS) {

@@ -8,6 +8,8 @@ import { CITY_SEARCH_SCOPES, FIRST_DESIGNATION_YEAR } from '@/lib/cities/schemas
 import { CITY_SORTS } from '@/lib/cities/sort';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { FIRST_DAY } from '@/lib/registry/schemas';
+import { AGREEMENT_TOPICS, STANDING_FILTERS } from '@/lib/agreements/filters';
+import { OFFICER_ROLES } from '@/lib/association/schemas';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -78,6 +80,24 @@ export const AllocationsQuerySchema = z.strictObject({
   ...pagination,
 });
 
+export const NetworksQuerySchema = z.strictObject({ ...pagination });
+
+/** A day in Korea (YYYY-MM-DD) that exists, past or future: an agreement's standing follows from its rules on any day. */
+const anyDay = z.iso
+  .date()
+  .refine((day) => day >= '2000-01-01' && day <= '2100-12-31', { error: 'must be between 2000-01-01 and 2100-12-31' });
+
+export const AgreementsQuerySchema = z.strictObject({
+  party: SlugParameter.optional(),
+  topic: z.enum(AGREEMENT_TOPICS).optional(),
+  year: z.coerce.number().int().min(1990).max(2100).optional(),
+  standing: z.enum(STANDING_FILTERS).optional(),
+  on: anyDay.optional(),
+  ...pagination,
+});
+
+export const OfficersQuerySchema = z.strictObject({ role: z.enum(OFFICER_ROLES).optional(), ...pagination });
+
 export const SlugPathSchema = z.strictObject({ slug: SlugParameter });
 
 /** Parameters of an endpoint that takes none but the page (the OpenAPI document itself). */
@@ -90,4 +110,7 @@ export type OfficesQuery = z.output<typeof OfficesQuerySchema>;
 export type SummaryQuery = z.output<typeof SummaryQuerySchema>;
 export type ProgrammesQuery = z.output<typeof ProgrammesQuerySchema>;
 export type AllocationsQuery = z.output<typeof AllocationsQuerySchema>;
+export type NetworksQuery = z.output<typeof NetworksQuerySchema>;
+export type AgreementsQuery = z.output<typeof AgreementsQuerySchema>;
+export type OfficersQuery = z.output<typeof OfficersQuerySchema>;
 export type Pagination = { page: number; pageSize: number };

@@ -340,3 +340,4 @@ export type Designation = z.output<typeof DesignationSchema>;
 export type Office = z.output<typeof OfficeSchema>;
 export type Programme = z.output<typeof ProgrammeSchema>;
 export type Allocation = z.output<typeof AllocationSchema>;
+export * from './partnership-schemas';

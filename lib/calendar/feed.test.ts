@@ -33,3 +33,26 @@ describe('the evaluation calendar feed', () => {
     expect(text).toContain('URL;VALUE=URI:https://registry.example/ko/admin/designations/12');
   });
 });
+
+describe('the agreements in the calendar feed', () => {
+  it('has one all-day entry per deadline, with a stable id and a link to the agreement’s record', () => {
+    const text = evaluationFeed({
+      entries: [],
+      text: { calendarName: '기한', summary: () => '', description: () => '' },
+      siteUrl: 'https://registry.example',
+      locale: 'en',
+      now: new Date('2026-12-01T00:00:00Z'),
+      agreements: {
+        deadlines: [
+          { kind: 'renewal', on: '2027-01-01', renewal: 2, id: 7, slug: 'youth-shelters', titleKo: '청소년', titleEn: 'Youth shelters' },
+        ],
+        summary: (deadline) => `${deadline.titleEn}: renewal ${deadline.renewal}`,
+      },
+    });
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(text).toContain('UID:agreement-youth-shelters-renewal-2027-01-01@learning-cities-registry');
+    expect(text).toContain('DTSTART;VALUE=DATE:20270101');
+    expect(text).toContain('SUMMARY:Youth shelters: renewal 2');
+    expect(text).toContain('URL;VALUE=URI:https://registry.example/en/admin/agreements/7');
+  });
+});

@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
 import { seedLocalGovernmentHistory } from './history';
+import { seedNetworks } from './networks';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes, seedPublishedFigures } from './registry';
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
@@ -23,6 +24,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       await seedPublishedFigures(tx);
       await seedEvaluations(tx, localGovernments);
       await seedProgrammes(tx, { regions, localGovernments, announcements });
+      await seedNetworks(tx, { regions, localGovernments });
     },
     { timeout: 120_000, maxWait: 20_000 },
   );

@@ -19,6 +19,13 @@ export const PAGE_TYPES = [
   { name: 'offices', path: '/offices' },
   { name: 'about', path: '/about' },
   { name: 'API reference', path: '/developers' },
+  { name: 'networks', path: '/networks' },
+  { name: 'network', path: '/networks/gnlc' },
+  { name: 'agreements', path: '/agreements' },
+  { name: 'agreements on a day', path: '/agreements?standing=in_force&on=2027-06-01' },
+  { name: 'agreement', path: '/agreements/2025-02-06-seoul-youth-shelters' },
+  { name: 'agreement without a published term', path: '/agreements/2022-11-kallc-uil' },
+  { name: 'association', path: '/association' },
 ] as const;
 
 export const LOCALES = ['ko', 'en'] as const;

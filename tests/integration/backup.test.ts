@@ -120,6 +120,17 @@ async function writeEveryKind(database: TestDatabase) {
     INSERT INTO "AuditLog" ("actorId", "actorEmail", "actorRole", "action", "entityType", "entityId", "entityVersion", "changes", "entityLabel")
     VALUES (${user.id}, ${user.email}, 'staff'::"Role", 'update', 'Allocation', ${String(allocation.id)}, 2, ${AUDIT_CHANGES}::jsonb, '서울 시험구')`;
   await prisma.cacheTagExpiration.create({ data: { tag: 'city:backup-test', expiredAt: Date.now() + 0.5 } });
+  // Networks, agreements and the association come with the seed; a notice does not (issue 15).
+  const agreement = await prisma.agreement.findUniqueOrThrow({ where: { slug: '2025-02-25-seoul-gimpo' } });
+  await prisma.agreementNotice.create({
+    data: {
+      agreementId: agreement.id,
+      kind: 'termination',
+      givenOn: new Date('2026-03-02T00:00:00Z'),
+      lastDayInForce: new Date('2026-03-31T00:00:00Z'),
+      source: 'a backup test',
+    },
+  });
   return { lg, ended, current, allocation, droppedProgrammeId: dropped.id };
 }
 

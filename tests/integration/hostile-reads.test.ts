@@ -29,7 +29,7 @@ describe('cached reads called directly', () => {
     await expect(buildAnswer('noSuchOperation' as never, {}, null)).rejects.toThrow(InvalidArgumentsError);
     // What the routes pass still reads.
     expect((await searchCities(search, 'ko')).cities.length).toBeGreaterThan(0);
-    expect((await getRegistryAsOf('2019-10-01')).designatedCount).toBe(169);
+    expect((await getRegistryAsOf('2019-10-01')).counts.learningCities).toBe(169);
   });
 });
 

@@ -7,7 +7,20 @@ import { getMessages } from 'next-intl/server';
  */
 export const instant = false;
 
-const CLIENT_NAMESPACES = ['Forms', 'Errors', 'Fields', 'Admin', 'EvaluationOutcome'] as const;
+const CLIENT_NAMESPACES = [
+  'Forms',
+  'Errors',
+  'Fields',
+  'Admin',
+  'EvaluationOutcome',
+  // The forms of networks, agreements and officers (issue 15).
+  'StaffPartnerships',
+  'AgreementTopic',
+  'AgreementNoticeKind',
+  'MembershipStatus',
+  'OfficerRole',
+  'OrganisationKind',
+] as const;
 
 export default async function AdminLayout({ children }: LayoutProps<'/[locale]/admin'>) {
   const messages = await getMessages();

@@ -5,6 +5,7 @@ import { XLSX_CONTENT_TYPE } from '@/lib/subsidies/export-xlsx';
 import { registryCsv, registryXlsx } from '@/lib/open-data/files';
 import { getRegistryRows } from '@/lib/open-data/queries';
 import { serviceUnavailable } from '@/lib/health/response';
+import { isPartnershipFile, partnershipCsv, partnershipRows } from '@/lib/open-data/partnership-files';
 import koMessages from '@/messages/ko.json';
 
 const CACHE = 'public, max-age=3600, stale-while-revalidate=86400';
@@ -13,6 +14,18 @@ const KOREAN_NAME = koMessages.OpenData.fileName;
 
 export async function GET(_request: Request, { params }: RouteContext<'/downloads/[file]'>) {
   const { file } = await params;
+  // Networks, agreements and the association's officers (issue 15).
+  if (isPartnershipFile(file)) {
+    const { asOf, rows } = await partnershipRows(file);
+    const name = file.replace('.csv', '');
+    return new Response(partnershipCsv(file, rows), {
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': contentDisposition({ ascii: `${name}-${asOf}.csv`, utf8: `${name}-${asOf}.csv` }),
+        'Cache-Control': CACHE,
+      },
+    });
+  }
   if (file !== 'registry.csv' && file !== 'registry.xlsx') return new Response('Not found', { status: 404 });
   const registry = await getRegistryRows().catch(serviceUnavailable);
   if (registry instanceof Response) return registry;

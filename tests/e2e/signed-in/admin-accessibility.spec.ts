@@ -29,6 +29,13 @@ const SCREENS: Screen[] = [
   { path: '/admin/programmes/new' },
   { path: '/admin/allocations' },
   { path: '/admin/allocations/new' },
+  { path: '/admin/networks' },
+  { path: '/admin/agreements' },
+  { path: '/admin/agreements/new' },
+  { path: '/admin/officers' },
+  { path: '/admin/officers/new' },
+  { path: '/admin/organisations' },
+  { path: '/admin/organisations/new' },
 ];
 /** Lists whose first record is audited too. */
 const RECORDS_FROM = [
@@ -38,6 +45,10 @@ const RECORDS_FROM = [
   '/admin/offices',
   '/admin/programmes?year=2023',
   '/admin/allocations?year=2023',
+  '/admin/networks',
+  '/admin/agreements',
+  '/admin/officers',
+  '/admin/organisations',
 ];
 
 let signedIn: BrowserContextOptions['storageState'];

@@ -101,6 +101,52 @@ async function freshUser(prisma: PrismaClient) {
   return prisma.user.create({ data: { id, email: `user-${unique()}@test.example`, name: 'Someone', role: 'staff' } });
 }
 
+/** An organisation outside the registry no other test uses. */
+async function freshOrganisation(prisma: PrismaClient) {
+  const name = letters(unique());
+  return prisma.organisation.create({
+    data: { slug: `test-org-${name}`, kind: 'association', nameKo: '시험 단체', nameEn: `Test association ${name}` },
+  });
+}
+
+/** A network no other test uses, and a membership of a fresh local government in it. */
+async function freshNetworkMembership(prisma: PrismaClient) {
+  const network = await prisma.network.findUniqueOrThrow({ where: { slug: 'gnlc' } });
+  const lg = await freshLocalGovernment(prisma);
+  const organisation = await prisma.organisation.create({ data: { slug: lg.slug, kind: 'local_government', localGovernmentId: lg.id } });
+  return prisma.networkMembership.create({
+    data: { networkId: network.id, organisationId: organisation.id, status: 'member', joinedOn: '2024', source: 'test' },
+  });
+}
+
+/** An agreement no other test uses, with one fresh party: one year from 2025-03-01, renewed yearly. */
+async function freshAgreement(prisma: PrismaClient) {
+  const organisation = await freshOrganisation(prisma);
+  return prisma.agreement.create({
+    data: {
+      slug: `test-agreement-${letters(unique())}`,
+      titleKo: '시험 협약',
+      titleEn: 'Test agreement',
+      signedOn: '2025-03-01',
+      purposeKo: '시험',
+      purposeEn: 'Testing',
+      initialTermMonths: 12,
+      renewalMonths: 12,
+      source: 'test',
+      parties: { create: { organisationId: organisation.id, position: 1 } },
+    },
+    include: { parties: true },
+  });
+}
+
+async function freshOfficer(prisma: PrismaClient) {
+  const lg = await freshLocalGovernment(prisma);
+  const organisation = await prisma.organisation.create({ data: { slug: lg.slug, kind: 'local_government', localGovernmentId: lg.id } });
+  return prisma.associationOfficer.create({
+    data: { role: 'director', organisationId: organisation.id, startedOn: '2025-01-21', source: 'test' },
+  });
+}
+
 export const ACTION_CASES: Record<string, ActionCase> = {
   createLocalGovernmentAction: {
     allowed: EDITORS,
@@ -349,6 +395,154 @@ export const ACTION_CASES: Record<string, ActionCase> = {
   deleteAllocationAction: {
     allowed: EDITORS,
     payload: async (prisma) => ({ id: String((await freshAllocation(prisma)).id), version: '1' }),
+  },
+  createOrganisationAction: {
+    allowed: EDITORS,
+    payload: async () => ({ slug: `test-body-${letters(unique())}`, kind: 'public_agency', nameKo: '시험 기관', nameEn: 'Test agency' }),
+  },
+  updateOrganisationAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      id: String((await freshOrganisation(prisma)).id),
+      version: '1',
+      kind: 'association',
+      nameKo: '고친 단체',
+      nameEn: 'Corrected association',
+    }),
+  },
+  updateNetworkAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const network = await prisma.network.findUniqueOrThrow({ where: { slug: 'pascal-lcn' } });
+      return {
+        id: String(network.id),
+        version: String(network.version),
+        nameKo: network.nameKo,
+        nameEn: network.nameEn,
+        shortKo: network.shortKo,
+        shortEn: network.shortEn,
+        foundedOn: network.foundedOn ?? '',
+        descriptionKo: network.descriptionKo,
+        descriptionEn: `${network.descriptionEn} ${unique()}`,
+        url: network.url ?? '',
+        source: network.source,
+      };
+    },
+  },
+  createNetworkMembershipAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const network = await prisma.network.findUniqueOrThrow({ where: { slug: 'iaec' } });
+      return {
+        networkId: String(network.id),
+        member: `lg:${(await freshLocalGovernment(prisma)).id}`,
+        status: 'applied',
+        appliedOn: '2026-02',
+        source: 'a test source',
+      };
+    },
+  },
+  updateNetworkMembershipAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      id: String((await freshNetworkMembership(prisma)).id),
+      version: '1',
+      status: 'left',
+      joinedOn: '2024',
+      leftOn: '2026',
+      source: 'a test source',
+    }),
+  },
+  addNetworkRoleAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      membershipId: String((await freshNetworkMembership(prisma)).id),
+      version: '1',
+      titleKo: '시험 역할',
+      titleEn: 'Test role',
+      startedOn: '2025',
+      source: 'a test source',
+    }),
+  },
+  createAgreementAction: {
+    allowed: EDITORS,
+    payload: async () => ({
+      slug: `test-agreement-${letters(unique())}`,
+      titleKo: '새 협약',
+      titleEn: 'New agreement',
+      signedOn: '2026-01-15',
+      purposeKo: '시험',
+      purposeEn: 'Testing',
+      topic_youth: 'on',
+      initialTermKind: 'until',
+      initialTermUntil: '2026-12',
+      renewalMonths: '12',
+      maxRenewals: '2',
+      noticeMonths: '1',
+      source: 'a test source',
+    }),
+  },
+  updateAgreementAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      id: String((await freshAgreement(prisma)).id),
+      version: '1',
+      titleKo: '고친 협약',
+      titleEn: 'Corrected agreement',
+      signedOn: '2025-03-01',
+      purposeKo: '시험',
+      purposeEn: 'Testing',
+      initialTermKind: 'months',
+      initialTermMonths: '12',
+      source: 'a test source',
+    }),
+  },
+  addAgreementPartyAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      agreementId: String((await freshAgreement(prisma)).id),
+      version: '1',
+      party: `lg:${(await freshLocalGovernment(prisma)).id}`,
+      roleKo: '시험 역할',
+    }),
+  },
+  removeAgreementPartyAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => {
+      const agreement = await freshAgreement(prisma);
+      return { agreementId: String(agreement.id), version: '1', partyId: String(agreement.parties[0]!.id) };
+    },
+  },
+  recordAgreementNoticeAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      agreementId: String((await freshAgreement(prisma)).id),
+      version: '1',
+      kind: 'non_renewal',
+      givenOn: '2026-01-10',
+      source: 'a test letter',
+    }),
+  },
+  createOfficerAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      member: `lg:${(await freshLocalGovernment(prisma)).id}`,
+      role: 'auditor',
+      startedOn: '2025-01',
+      source: 'a test source',
+    }),
+  },
+  updateOfficerAction: {
+    allowed: EDITORS,
+    payload: async (prisma) => ({
+      id: String((await freshOfficer(prisma)).id),
+      version: '1',
+      role: 'director',
+      termOrdinal: '12',
+      startedOn: '2025-01-21',
+      endedOn: '2027-01-27',
+      source: 'a test source',
+    }),
   },
   createUserAction: {
     allowed: ADMINS,

@@ -10,6 +10,11 @@ import { GET as offices } from '@/app/api/v1/offices/route';
 import { GET as openapi } from '@/app/api/v1/openapi.json/route';
 import { GET as programmes } from '@/app/api/v1/programmes/route';
 import { GET as regions } from '@/app/api/v1/regions/route';
+import { GET as networks } from '@/app/api/v1/networks/route';
+import { GET as network } from '@/app/api/v1/networks/[slug]/route';
+import { GET as agreements } from '@/app/api/v1/agreements/route';
+import { GET as agreement } from '@/app/api/v1/agreements/[slug]/route';
+import { GET as officers } from '@/app/api/v1/association/officers/route';
 import { GET as region } from '@/app/api/v1/regions/[slug]/route';
 import { GET as summary } from '@/app/api/v1/summary/route';
 import { GET as unknown } from '@/app/api/v1/[...path]/route';
@@ -23,11 +28,16 @@ const LISTS: Record<string, (request: Request) => Promise<Response>> = {
   programmes,
   regions,
   summary,
+  networks,
+  agreements,
+  'association/officers': officers,
   'openapi.json': openapi,
 };
 const RESOURCES: Record<string, (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>> = {
   cities: city,
   regions: region,
+  networks: network,
+  agreements: agreement,
 };
 
 /** GET a path of the API ('/api/v1/cities?region=seoul'), with request headers if given. */
@@ -35,6 +45,7 @@ export async function callApi(pathAndQuery: string, headers: Record<string, stri
   const request = new Request(`http://localhost${pathAndQuery}`, { headers });
   const segments = new URL(request.url).pathname.replace(/^\/api\/v1\//, '').split('/');
   const [collection = '', slug, ...rest] = segments;
+  if (rest.length === 0 && LISTS[segments.join('/')]) return LISTS[segments.join('/')]!(request);
   if (slug === undefined && LISTS[collection]) return LISTS[collection](request);
   if (slug !== undefined && rest.length === 0 && RESOURCES[collection]) {
     return RESOURCES[collection](request, { params: Promise.resolve({ slug: decodeURIComponent(slug) }) });

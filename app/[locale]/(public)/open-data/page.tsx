@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { OpenDataView } from '@/components/open-data/open-data-view';
+import { PartnershipDownloads } from '@/components/open-data/partnership-downloads';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { pageMetadata } from '@/lib/i18n/metadata';
@@ -17,6 +18,7 @@ export default async function OpenDataPage() {
       <Breadcrumb items={[{ label: t('title') }]} />
       <PageHeader title={t('title')} lede={t('lede')} />
       <OpenDataView rowCount={registry.rows.length} asOf={registry.asOf} />
+      <PartnershipDownloads />
     </>
   );
 }

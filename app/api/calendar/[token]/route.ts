@@ -4,9 +4,10 @@
 import { createTranslator } from 'next-intl';
 import { evaluationFeed } from '@/lib/calendar/feed';
 import { findCalendarUser } from '@/lib/calendar/queries';
+import { getAgreementDeadlinesFor } from '@/lib/agreements/staff-queries';
 import { getEvaluationDueListFor } from '@/lib/designations/staff-queries';
 import { siteUrl } from '@/lib/site-url';
-import { qualifiedName } from '@/lib/core/names';
+import { localField, qualifiedName } from '@/lib/core/names';
 import { serviceUnavailable } from '@/lib/health/response';
 
 export async function GET(request: Request, context: RouteContext<'/api/calendar/[token]'>) {
@@ -18,7 +19,12 @@ async function feed(request: Request, { params }: RouteContext<'/api/calendar/[t
   const user = await findCalendarUser(token);
   if (!user) return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store' } });
   const locale = new URL(request.url).searchParams.get('lang') === 'en' ? 'en' : 'ko';
-  const [messages, list] = await Promise.all([import(`@/messages/${locale}.json`), getEvaluationDueListFor(user)]);
+  const [messages, list, deadlines] = await Promise.all([
+    import(`@/messages/${locale}.json`),
+    getEvaluationDueListFor(user),
+    getAgreementDeadlinesFor(user),
+  ]);
+  const tAgreements = createTranslator({ locale, messages: messages.default, namespace: 'StaffPartnerships.deadlines' });
   const t = createTranslator({ locale, messages: messages.default, namespace: 'Admin.evaluations.feed' });
   const entries = [...list.overdue, ...list.thisYear, ...list.nextYear, ...list.later];
   const body = evaluationFeed({
@@ -33,6 +39,14 @@ async function feed(request: Request, { params }: RouteContext<'/api/calendar/[t
           year: entry.dueYear ?? 0,
         }),
       description: (entry) => t('description', { year: entry.dueYear ?? 0, designated: entry.designatedYear }),
+    },
+    agreements: {
+      deadlines,
+      summary: (deadline) =>
+        tAgreements('feedSummary', {
+          agreement: localField(deadline, 'title', locale),
+          what: tAgreements(`kinds.${deadline.kind}`, { renewal: deadline.renewal }),
+        }),
     },
   });
   return new Response(body, {

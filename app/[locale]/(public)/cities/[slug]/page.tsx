@@ -5,9 +5,12 @@ import { CityFacts } from '@/components/cities/city-facts';
 import { CityFunding } from '@/components/cities/city-funding';
 import { CityHistory } from '@/components/cities/city-history';
 import { CityLineage } from '@/components/cities/city-lineage';
+import { CityPartnerships } from '@/components/cities/city-partnerships';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
+import { getCityAgreements } from '@/lib/agreements/queries';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
+import { getCityNetworks } from '@/lib/networks/queries';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { localName, otherLocale, qualifiedName } from '@/lib/core/names';
 
@@ -30,7 +33,13 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/cities/[
 
 export default async function CityPage({ params }: PageProps<'/[locale]/cities/[slug]'>) {
   const { slug } = await params;
-  const [t, locale, city] = await Promise.all([getTranslations('CityPage'), getLocale(), getCityPage(slug)]);
+  const [t, locale, city, networks, agreements] = await Promise.all([
+    getTranslations('CityPage'),
+    getLocale(),
+    getCityPage(slug),
+    getCityNetworks(slug),
+    getCityAgreements(slug),
+  ]);
   if (!city) notFound();
   const title = qualifiedName(city, city.region, locale);
   return (
@@ -41,6 +50,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <CityLineage city={city} />
       <CityEvaluations city={city} />
       <CityFunding city={city} />
+      <CityPartnerships citySlug={slug} networks={networks} agreements={agreements.agreements} today={agreements.today} />
       <CityHistory city={city} />
       <p className="mt-10 text-sm text-ink-soft">{t('correctionsHint')}</p>
     </>
