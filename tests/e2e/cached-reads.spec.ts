@@ -41,7 +41,7 @@ test('cached reads called as server functions refuse what no route would ask for
   // Reachable: with what a route passes, each answers its data.
   const valid = await registry(['2019-10-01']);
   expect(valid.status).toBe(200);
-  expect(valid.body).toContain('designatedCount');
+  expect(valid.body).toContain('learningCities');
   const query = { q: '강남', sort: 'region', scope: 'designated', wasYearRangeReversed: false };
   const found = await search([query, 'ko']);
   expect(found.status).toBe(200);
