@@ -6,7 +6,19 @@ import { routing } from '@/lib/i18n/routing';
 import { getRegionSlugs } from '@/lib/regions/queries';
 import { siteUrl } from '@/lib/site-url';
 
-const STATIC_PATHS = ['', '/regions', '/cities', '/registry', '/map', '/statistics', '/offices', '/open-data', '/developers', '/about'];
+const STATIC_PATHS = [
+  '',
+  '/regions',
+  '/cities',
+  '/registry',
+  '/map',
+  '/statistics',
+  '/reconciliation',
+  '/offices',
+  '/open-data',
+  '/developers',
+  '/about',
+];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [regions, cities] = await Promise.all([getRegionSlugs(), getCitySlugs()]);

@@ -8,6 +8,7 @@ const NOTES = [
   'gapToReported',
   'gimcheon',
   'incheon',
+  'history',
   'merger',
   'evaluations',
   'superintendents',

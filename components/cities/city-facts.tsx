@@ -15,6 +15,8 @@ export async function CityFacts({ city }: { city: CityPage }) {
   ]);
   const active = city.designations.find((d) => d.standing.state === 'active');
   const latest = active ?? city.designations.at(-1);
+  // Its first designation (김천시: 2015, designated again in 2026), its own or a predecessor's.
+  const first = city.designations[0];
   const office = city.offices.find((o) => o.validUntil === null);
   const status = !city.isCurrent
     ? t('statusAbolished', { date: fromIsoDate(city.abolishedOn!) })
@@ -40,12 +42,16 @@ export async function CityFacts({ city }: { city: CityPage }) {
         {row(t('nameEn'), <span lang="en">{city.nameEn}</span>)}
         {row(t('region'), <Link href={`/regions/${city.region.slug}`}>{localName(city.region, locale)}</Link>)}
         {row(t('kind'), tKind(city.kind))}
-        {row(t('code'), <span className="tabular">{city.code}</span>)}
+        {row(
+          t('code'),
+          city.code === null ? <span className="text-ink-soft">{t('codeUnknown')}</span> : <span className="tabular">{city.code}</span>,
+        )}
         {row(
           t('firstDesignation'),
           latest ? (
             <>
-              <DesignationYear firstYear={latest.firstYear} designatedByYear={latest.designatedByYear} />
+              <DesignationYear firstYear={first!.firstYear} designatedByYear={first!.designatedByYear} />
+              {latest !== first ? ` · ${t('designatedAgain', { year: latest.firstYear ?? latest.designatedByYear })}` : null}
               {latest.standing.state === 'ended' ? ` (${tStatus(latest.status)})` : null}
               <span className="mt-1 block text-sm text-ink-soft">
                 {latest.announcement

@@ -41,9 +41,27 @@ export async function CityHistory({ city }: { city: CityPage }) {
       case 'recoded':
         return t('recoded', { from: event.from, to: event.to });
       case 'designated':
-        return event.isYearKnown ? t('designated') : t('designatedYearUnknown');
+        return (
+          <>
+            {event.isYearKnown ? t('designated') : t('designatedYearUnknown')}
+            {event.designatedAs ? (
+              <>
+                {' '}
+                {t('designatedAs')} <Link href={`/cities/${event.designatedAs.slug}`}>{name(event.designatedAs)}</Link>
+              </>
+            ) : null}
+          </>
+        );
       case 'designationEnded':
-        return t(`designationEnded.${event.status}`);
+        // An ending known only by the year it had certainly happened by was inferred: say so.
+        return (
+          <>
+            {t(`designationEnded.${event.status}`)}
+            {event.date === null && event.byYear !== null ? (
+              <span className="block text-sm text-ink-soft">{t('endedByYear', { year: event.byYear })}</span>
+            ) : null}
+          </>
+        );
       case 'splitOff':
         return (
           <>

@@ -1,23 +1,24 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/lib/i18n/navigation';
 import type { HeadlineFigures as Figures } from '@/lib/registry/queries';
 import { fromIsoDate } from '@/lib/core/dates';
 
 export async function HeadlineFigures({ figures }: { figures: Figures }) {
   const [t, format] = await Promise.all([getTranslations('Home.figures'), getFormatter()]);
-  // The ministry's share counts basic local governments on both sides: Sejong and Jeju's two
-  // administrative cities are learning cities but not among the 226 (227) (docs/data-notes.md).
-  const share = figures.basicLocalGovernmentCount > 0 ? figures.basicDesignatedCount / figures.basicLocalGovernmentCount : 0;
+  // Counted by the registry's one rule (lib/registry/counting.ts): the share is the ministry's
+  // count over the basic local governments, as the ministry states it.
+  const { counts } = figures;
   const memberTotal = figures.members.mayors + figures.members.superintendents;
   const items = [
     {
       label: t('designated'),
-      value: format.number(figures.designatedCount),
-      detail: t('designatedDetail', { others: figures.designatedCount - figures.basicDesignatedCount }),
+      value: format.number(counts.learningCities),
+      detail: t('designatedDetail'),
     },
     {
       label: t('share'),
-      value: format.number(share, { style: 'percent', maximumFractionDigits: 1 }),
-      detail: t('shareDetail', { designated: figures.basicDesignatedCount, total: figures.basicLocalGovernmentCount }),
+      value: counts.share === null ? '–' : format.number(counts.share, { style: 'percent', maximumFractionDigits: 1 }),
+      detail: t('shareDetail', { ministry: counts.ministryCount, total: counts.basicLocalGovernments }),
     },
     {
       label: t('members'),
@@ -42,7 +43,9 @@ export async function HeadlineFigures({ figures }: { figures: Figures }) {
           </div>
         ))}
       </dl>
-      <p className="mt-2 text-sm text-ink-soft">{t('asOf', { date: fromIsoDate(figures.asOf) })}</p>
+      <p className="mt-2 text-sm text-ink-soft">
+        {t('asOf', { date: fromIsoDate(figures.asOf) })} <Link href="/reconciliation">{t('howCounted')}</Link>
+      </p>
     </section>
   );
 }

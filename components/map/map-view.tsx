@@ -21,7 +21,7 @@ export async function MapView({ registry, today, isFallback }: { registry: Regis
       <AsOfForm path="/map" asOf={registry.asOf} today={today} isFallback={isFallback} />
       <RegionTileMap regions={regions} caption={t('caption', { date: day, count: regions.length })} />
       <Section id="map-table" title={t('tableTitle', { date: day })}>
-        <RegionTable regions={regions} caption={t('tableCaption', { date: day })} />
+        <RegionTable regions={regions} national={registry.counts} caption={t('tableCaption', { date: day })} />
       </Section>
     </>
   );

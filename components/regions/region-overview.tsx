@@ -57,13 +57,20 @@ export async function RegionOverview({ page }: { page: RegionPage }) {
             ) : null}
             {region.periods.map((period) => (
               <li key={period.validUntil}>
-                {t('renamed', {
-                  date: fromIsoDate(period.validUntil),
-                  name: name(period),
-                  code: period.code,
-                  newName: name(region),
-                  newCode: region.code,
-                })}
+                {period.code === null
+                  ? t('renamedCodeUnknown', {
+                      date: fromIsoDate(period.validUntil),
+                      name: name(period),
+                      newName: name(region),
+                      newCode: region.code,
+                    })
+                  : t('renamed', {
+                      date: fromIsoDate(period.validUntil),
+                      name: name(period),
+                      code: period.code,
+                      newName: name(region),
+                      newCode: region.code,
+                    })}
               </li>
             ))}
           </ul>

@@ -19,10 +19,8 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
     getLocale(),
   ]);
   const day = fromIsoDate(registry.asOf);
-  const share =
-    registry.basicCount > 0
-      ? format.number(registry.basicDesignatedCount / registry.basicCount, { style: 'percent', maximumFractionDigits: 1 })
-      : '–';
+  const { counts, published } = registry;
+  const share = counts.share === null ? '–' : format.number(counts.share, { style: 'percent', maximumFractionDigits: 1 });
   const regions = registry.regions.filter((region) => region.cities.length > 0);
   return (
     <>
@@ -33,26 +31,25 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
           {t('figuresTitle', { date: day })}
         </h2>
         <p className="text-lg">
-          {t('figures', { count: registry.designatedCount, basic: registry.basicDesignatedCount, total: registry.basicCount, share })}
+          {t('figures', { count: counts.learningCities, ministry: counts.ministryCount, total: counts.basicLocalGovernments, share })}
         </p>
-        {registry.designatedCount > registry.basicDesignatedCount ? (
-          <p className="text-ink-soft">{t('others', { others: registry.designatedCount - registry.basicDesignatedCount })}</p>
+        {counts.learningCities > counts.ministryCount ? (
+          <p className="text-ink-soft">{t('notCounted', { others: counts.learningCities - counts.ministryCount })}</p>
         ) : null}
-        {registry.reported ? (
+        {published ? (
           <p className="mt-2 text-ink-soft">
-            {registry.reported.total === registry.basicDesignatedCount
-              ? t('reportedAgrees', { year: registry.reported.year, total: registry.reported.total })
-              : t('reportedDiffers', {
-                  year: registry.reported.year,
-                  total: registry.reported.total,
-                  ours: registry.basicDesignatedCount,
-                })}{' '}
-            <span className="text-sm">{t('reportedSource', { source: registry.reported.source })}</span>{' '}
-            {registry.reported.total !== registry.basicDesignatedCount ? (
-              <Link href="/about#notes-heading">{t('whyDifferent')}</Link>
-            ) : null}
+            {t.rich(published.value === published.registryCount ? 'publishedAgrees' : 'publishedDiffers', {
+              date: fromIsoDate(published.asOf),
+              value: published.value,
+              ours: published.registryCount,
+              source: (chunks) => <a href={published.url}>{chunks}</a>,
+              outlet: published.outlet,
+            })}
           </p>
         ) : null}
+        <p className="mt-2">
+          <Link href="/reconciliation">{t('reconciliationLink')}</Link>
+        </p>
       </section>
 
       {regions.length === 0 ? (
@@ -94,6 +91,9 @@ export async function RegistryAsOfView({ registry, today, isFallback }: { regist
                     </th>
                     <td className={td}>
                       <DesignationYear firstYear={city.firstYear} designatedByYear={city.designatedByYear} />
+                      {city.designationYear !== city.designatedByYear ? (
+                        <span className="block text-xs text-ink-soft">{t('designatedAgain', { year: city.designationYear })}</span>
+                      ) : null}
                     </td>
                     <td className={td}>{tStatus(city.status)}</td>
                     <td className={`${td} tabular`}>

@@ -3,10 +3,11 @@ import { BarChartFigure } from '@/components/charts/bar-chart';
 import { RegionTable } from '@/components/regions/region-table';
 import { Section } from '@/components/ui/section';
 import type { RegionSummary } from '@/lib/regions/queries';
+import type { NationalCounts } from '@/lib/registry/counting';
 import { localField } from '@/lib/core/names';
 
 /** Today's coverage by region: the share of each region's local governments designated. */
-export async function CoverageSection({ regions }: { regions: RegionSummary[] }) {
+export async function CoverageSection({ regions, national }: { regions: RegionSummary[]; national: NationalCounts }) {
   const [t, format, locale] = await Promise.all([getTranslations('Statistics.coverage'), getFormatter(), getLocale()]);
   return (
     <Section id="coverage" title={t('title')} description={t('lede')}>
@@ -25,7 +26,7 @@ export async function CoverageSection({ regions }: { regions: RegionSummary[] })
           };
         })}
       />
-      <RegionTable regions={regions} />
+      <RegionTable regions={regions} national={national} />
     </Section>
   );
 }

@@ -35,8 +35,8 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
           bars={years.map((year) => ({
             key: String(year.year),
             label: String(year.year),
-            value: year.basicInForce,
-            valueLabel: format.number(year.basicInForce),
+            value: year.ministryCount,
+            valueLabel: format.number(year.ministryCount),
           }))}
         />
       </div>
@@ -54,13 +54,13 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
                 {t('inForce')}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                {t('basicInForce')}
+                {t('ministryCount')}
               </th>
               <th scope="col" className={`${th} text-right`}>
                 {t('share')}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                {t('reported')}
+                {t('published')}
               </th>
             </tr>
           </thead>
@@ -71,12 +71,12 @@ export async function DesignationsSection({ years }: { years: DesignationYear[] 
                   {year.year}
                 </th>
                 <td className={`${td} text-right tabular`}>{year.newDesignations}</td>
-                <td className={`${td} text-right tabular`}>{year.inForce}</td>
+                <td className={`${td} text-right tabular`}>{year.learningCities}</td>
                 <td className={`${td} text-right tabular`}>
-                  {year.basicInForce} / {year.basicCount}
+                  {year.ministryCount} / {year.basicLocalGovernments}
                 </td>
-                <td className={`${td} text-right tabular`}>{percent(year.basicInForce, year.basicCount)}</td>
-                <td className={`${td} text-right tabular`}>{year.reported ?? '–'}</td>
+                <td className={`${td} text-right tabular`}>{percent(year.ministryCount, year.basicLocalGovernments)}</td>
+                <td className={`${td} text-right tabular`}>{year.published ?? '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -18,6 +18,8 @@ import type { Pagination } from './parameters';
 import { getRegion, listRegions } from './regions';
 import type { Built, BuiltResource, ParameterError } from './result';
 import { listAllocations, listProgrammes } from './subsidies';
+import { getSummary } from './summary';
+import type { SummaryQuery } from './schemas';
 
 export type Answer =
   { isProblem: false; body: string; etag: string } | { isProblem: true; status: 400 | 404; detail: string; errors?: ParameterError[] };
@@ -39,6 +41,8 @@ export function englishDocument() {
   const t = createTranslator({ locale: 'en', messages, namespace: 'ApiReference' });
   return buildOpenApiDocument({ text: (key) => t(key as never), has: (key) => t.has(key as never) });
 }
+
+const endpointUrlOf = (path: string, asOf: string | undefined) => `${API_BASE}${path}${asOf ? `?asOf=${asOf}` : ''}`;
 
 function answer(value: unknown): Answer {
   const body = JSON.stringify(value);
@@ -71,6 +75,10 @@ export async function buildAnswer(operationId: OperationId, query: Record<string
     const built = await resource(slug);
     if (built.isProblem) return { isProblem: true, status: built.status, detail: built.detail };
     return answer({ data: built.resource, links: { self: `${API_BASE}${row.path.replace('{slug}', slug)}` } });
+  }
+  if (operationId === 'getSummary') {
+    const query_ = query as SummaryQuery;
+    return answer({ data: await getSummary(query_), links: { self: endpointUrlOf(row.path, query_.asOf) } });
   }
   return answer(englishDocument());
 }

@@ -67,7 +67,7 @@ export async function listCities(query: CitiesQuery): Promise<Built<City>> {
   const cities = registry.regions.flatMap((region, regionOrder) =>
     region.cities.map((city) => ({
       slug: city.slug,
-      code: codes.localGovernments[city.slug] ?? '',
+      code: codes.localGovernments[city.slug] ?? null,
       kind: city.kind,
       nameKo: city.nameKo,
       nameEn: city.nameEn,

@@ -34,10 +34,17 @@ export async function getCity(slug: string): Promise<BuiltResource<CityDetail>> 
         nameEn: period.nameEn,
         region: regionNames(period.region),
       })),
-      predecessors: page.predecessors.map((s) => ({ ...ref(s), kind: s.kind, effectiveOn: s.effectiveOn })),
+      predecessors: page.predecessors.map((s) => ({
+        ...ref(s),
+        kind: s.kind,
+        effectiveOn: s.effectiveOn,
+        designations: s.designations.map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, heldBy: ref(d.heldBy) })),
+      })),
       successors: page.successors.map((s) => ({ ...ref(s), kind: s.kind, effectiveOn: s.effectiveOn })),
       standingOn: page.today,
       designations: page.designations.map((designation) => ({
+        designatedAs: designation.designatedAs && ref(designation.designatedAs),
+        isCountedByMinistry: designation.isCountedByMinistry,
         firstYear: designation.firstYear,
         designatedByYear: designation.designatedByYear,
         designatedOn: designation.facts.designatedOn,

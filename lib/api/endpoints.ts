@@ -19,6 +19,8 @@ import {
   RegionResourceSchema,
   RegionsQuerySchema,
   SlugPathSchema,
+  SummaryQuerySchema,
+  SummaryResourceSchema,
 } from './schemas';
 
 export const API_BASE = '/api/v1';
@@ -31,7 +33,8 @@ export type Endpoint = {
   pathParameters?: typeof SlugPathSchema;
   /** The 200 body; null for the OpenAPI document, which describes itself. */
   response: z.ZodType | null;
-  kind: 'list' | 'resource' | 'document';
+  /** A paged list, one resource by its slug, one summary of the registry (no slug, no pages), or the document. */
+  kind: 'list' | 'resource' | 'summary' | 'document';
   /** What the reference page shows as an example request (and the tests call). */
   example: { query?: Record<string, string>; path?: { slug: string } };
 };
@@ -45,6 +48,7 @@ export const OPERATION_IDS = [
   'listOffices',
   'listProgrammes',
   'listAllocations',
+  'getSummary',
   'getOpenApiDocument',
 ] as const;
 export type OperationId = (typeof OPERATION_IDS)[number];
@@ -115,6 +119,14 @@ export const ENDPOINTS: readonly Endpoint[] = [
     response: AllocationListSchema,
     kind: 'list',
     example: { query: { year: '2023', programme: 'new-city' } },
+  },
+  {
+    operationId: 'getSummary',
+    path: '/summary',
+    query: SummaryQuerySchema,
+    response: SummaryResourceSchema,
+    kind: 'summary',
+    example: { query: { asOf: '2023-12-31' } },
   },
   { operationId: 'getOpenApiDocument', path: '/openapi.json', query: NoQuerySchema, response: null, kind: 'document', example: {} },
 ];

@@ -66,6 +66,9 @@ export const DesignationsQuerySchema = z.strictObject({
 
 export const OfficesQuerySchema = z.strictObject({ ...pagination });
 
+/** One summary, not a list: no pages. */
+export const SummaryQuerySchema = z.strictObject({ asOf: asOf.optional() });
+
 export const ProgrammesQuerySchema = z.strictObject({ year: year.optional(), ...pagination });
 
 export const AllocationsQuerySchema = z.strictObject({
@@ -84,6 +87,7 @@ export type RegionsQuery = z.output<typeof RegionsQuerySchema>;
 export type CitiesQuery = z.output<typeof CitiesQuerySchema>;
 export type DesignationsQuery = z.output<typeof DesignationsQuerySchema>;
 export type OfficesQuery = z.output<typeof OfficesQuerySchema>;
+export type SummaryQuery = z.output<typeof SummaryQuerySchema>;
 export type ProgrammesQuery = z.output<typeof ProgrammesQuerySchema>;
 export type AllocationsQuery = z.output<typeof AllocationsQuerySchema>;
 export type Pagination = { page: number; pageSize: number };

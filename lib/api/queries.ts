@@ -18,7 +18,9 @@ export type Source = Omit<SourceRow, 'publishedOn'> & { publishedOn: string };
 const source = (row: SourceRow | null): Source | null => row && { ...row, publishedOn: isoDate(row.publishedOn) };
 
 /** The codes regions and local governments had on a day (getRegistryAsOf gives names, not codes). */
-export async function getCodesOn(asOf: string): Promise<{ regions: Record<string, string>; localGovernments: Record<string, string> }> {
+export async function getCodesOn(
+  asOf: string,
+): Promise<{ regions: Record<string, string | null>; localGovernments: Record<string, string | null> }> {
   'use cache';
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
@@ -34,7 +36,7 @@ export async function getCodesOn(asOf: string): Promise<{ regions: Record<string
       select: { slug: true, code: true, periods: { where: periodOn, select: { code: true } } },
     }),
   ]);
-  const codes = (rows: { slug: string; code: string; periods: { code: string }[] }[]) =>
+  const codes = (rows: { slug: string; code: string | null; periods: { code: string | null }[] }[]) =>
     Object.fromEntries(rows.map((row) => [row.slug, (row.periods[0] ?? row).code]));
   return { regions: codes(regions), localGovernments: codes(localGovernments) };
 }
@@ -48,6 +50,8 @@ export async function getDesignationRecords() {
     orderBy: [{ designatedByYear: 'asc' }, { localGovernment: { region: { sortOrder: 'asc' } } }, { localGovernment: { code: 'asc' } }],
     select: {
       ...DESIGNATION_FACTS_SELECT,
+      isCountedByMinistry: true,
+      designatedAs: { select: { slug: true, nameKo: true, nameEn: true } },
       source: true,
       note: true,
       announcement: { select: SOURCE_SELECT },

@@ -27,7 +27,7 @@ export async function listRegions(query: RegionsQuery): Promise<Built<Region>> {
   const [registry, codes] = await Promise.all([getRegistryAsOf(query.asOf), getCodesOn(query.asOf)]);
   const items = registry.regions.map((region) => ({
     slug: region.slug,
-    code: codes.regions[region.slug] ?? '',
+    code: codes.regions[region.slug] ?? null,
     nameKo: region.nameKo,
     nameEn: region.nameEn,
     shortKo: region.shortKo,

@@ -52,7 +52,10 @@ export const RegionSchema = named(
   'A region (시·도) and its count of local governments and of learning cities',
   z.strictObject({
     slug: z.string(),
-    code: z.string().describe('Two-digit legal-dong code (of that day, with asOf)'),
+    code: z
+      .string()
+      .nullable()
+      .describe('Two-digit legal-dong code (of that day, with asOf); null where no source gives it (제주도 before 2006)'),
     ...names,
     ...shortNames,
     unitCount: count.describe('Local governments in the region that day, Sejong and Jeju’s administrative cities included'),
@@ -65,14 +68,19 @@ export const CitySchema = named(
   'A local government (시·군·구, Sejong, Jeju’s administrative cities) with its standing on the list’s day',
   z.strictObject({
     slug: z.string(),
-    code: z.string().describe('Five-digit legal-dong code (of that day, with asOf)'),
+    code: z
+      .string()
+      .nullable()
+      .describe(
+        'Five-digit legal-dong code (of that day, with asOf); null for a unit abolished before the code lists, when no source gives it',
+      ),
     kind: z.enum(LOCAL_GOVERNMENT_KINDS),
     ...names,
     region: RegionRefSchema,
     isCurrent: z.boolean().describe('Exists on the list’s day (not abolished)'),
     isDesignated: z.boolean().describe('A designation in force on the list’s day'),
-    firstYear: nullableYear.describe('Year of first designation, when known'),
-    designatedByYear: nullableYear.describe('Latest year it can have been designated'),
+    firstYear: nullableYear.describe('Year of its first designation (its own, or a predecessor’s it holds since a merger), when known'),
+    designatedByYear: nullableYear.describe('Latest year that first designation can have been made'),
     status: z.enum(DESIGNATION_STATUSES).describe('Standing of its latest designation, derived from recorded events'),
     nextEvaluationYear: nullableYear.describe('Year the next re-designation evaluation falls due; null when ended or not known'),
     isOutcomeMissing: z.boolean().describe('That year has passed with no outcome recorded'),
@@ -92,7 +100,7 @@ export const RegionDetailSchema = named(
     abolishedOn: nullableDay.describe('First day on which the region no longer exists'),
     successor: RegionNamesSchema.nullable(),
     predecessors: z.array(RegionNamesSchema),
-    formerNames: z.array(z.strictObject({ validUntil: day, code: z.string(), ...names })),
+    formerNames: z.array(z.strictObject({ validUntil: day, code: z.string().nullable(), ...names })),
     unitCount: count,
     designatedCount: count,
     localGovernments: z.array(CitySchema),
@@ -113,7 +121,13 @@ export const EvaluationSchema = named(
   }),
 );
 
+const localGovernmentName = z.strictObject({ slug: z.string(), ...names });
+
 const designationFields = {
+  designatedAs: localGovernmentName
+    .nullable()
+    .describe('The predecessor designated, when its successor holds the designation since their merger (창원시 2004 → today’s 창원시)'),
+  isCountedByMinistry: z.boolean().describe('Whether the ministry’s totals count it (the registry’s counting rule, /reconciliation)'),
   firstYear: nullableYear,
   designatedByYear: yearValue,
   designatedOn: nullableDay,
@@ -137,7 +151,7 @@ export const CityDesignationSchema = named(
   z.strictObject(designationFields),
 );
 
-const localGovernmentRef = z.strictObject({ slug: z.string(), code: z.string(), ...names });
+const localGovernmentRef = z.strictObject({ slug: z.string(), code: z.string().nullable(), ...names });
 
 export const DesignationSchema = named(
   'Designation',
@@ -145,6 +159,11 @@ export const DesignationSchema = named(
   z.strictObject({
     localGovernment: localGovernmentRef.extend({ region: RegionRefSchema, isCurrent: z.boolean() }),
     standingOn: day.describe('The day its standing is derived for: today, or an abolished local government’s last day'),
+    isInForce: z
+      .boolean()
+      .describe(
+        'In force today under the counting rule: a designation of a local government abolished without a successor carrying it on is not',
+      ),
     ...designationFields,
   }),
 );
@@ -167,7 +186,7 @@ export const CityDetailSchema = named(
   'A local government: names and their history, designations, office of education, membership, published allocations',
   z.strictObject({
     slug: z.string(),
-    code: z.string(),
+    code: z.string().nullable(),
     kind: z.enum(LOCAL_GOVERNMENT_KINDS),
     ...names,
     region: RegionNamesSchema,
@@ -179,13 +198,23 @@ export const CityDetailSchema = named(
       z.strictObject({
         validFrom: nullableDay,
         validUntil: day,
-        code: z.string(),
+        code: z.string().nullable(),
         kind: z.enum(LOCAL_GOVERNMENT_KINDS),
         ...names,
         region: RegionNamesSchema,
       }),
     ),
-    predecessors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
+    predecessors: z.array(
+      z.strictObject({
+        slug: z.string(),
+        ...names,
+        kind: z.enum(['split', 'merge']),
+        effectiveOn: day,
+        designations: z
+          .array(z.strictObject({ firstYear: nullableYear, designatedByYear: yearValue, heldBy: localGovernmentName }))
+          .describe('The designations made to it, and who holds each now'),
+      }),
+    ),
     successors: z.array(z.strictObject({ slug: z.string(), ...names, kind: z.enum(['split', 'merge']), effectiveOn: day })),
     standingOn: day.describe('The day the designations’ standing is derived for: today, or the last day of an abolished local government'),
     designations: z.array(CityDesignationSchema),
@@ -246,6 +275,51 @@ export const AllocationSchema = named(
   }),
 );
 
+const share = z.number().min(0).max(1).nullable();
+
+export const SummarySchema = named(
+  'Summary',
+  'The national figures on a day, all counted by the registry’s one rule (the reconciliation page states it)',
+  z.strictObject({
+    asOf: day,
+    designated: z.strictObject({
+      localGovernmentCount: count.describe(
+        'Local governments with a designation in force, Sejong and Jeju’s administrative cities included',
+      ),
+      ministryCount: count.describe('The count under the rule that reproduces the Ministry of Education’s published totals'),
+      share: share.describe('ministryCount over the basic local governments that day, as the ministry states its share'),
+    }),
+    localGovernments: z.strictObject({
+      basic: count.describe('Basic local governments (시·군·구) that day, counted from the registry’s history of mergers and new units'),
+      all: count.describe('Every local government that day: the basic ones, Sejong and Jeju’s administrative cities'),
+    }),
+    newDesignations: z
+      .strictObject({ year: yearValue, count })
+      .describe('Designations first made in the year of asOf that the ministry’s count includes (the whole year)'),
+    regions: z.array(
+      z.strictObject({
+        slug: z.string(),
+        ...names,
+        ...shortNames,
+        designatedCount: count.describe('Local governments of the region with a designation in force that day'),
+        unitCount: count.describe('Local governments in the region that day'),
+      }),
+    ),
+    published: z
+      .strictObject({
+        value: count,
+        asOf: day,
+        outlet: text,
+        url: z.string().describe('Where to read it'),
+        registryCount: count.describe('The registry’s count, under the rule, on the day the figure describes'),
+      })
+      .nullable()
+      .describe(
+        'The total of learning cities published for the year of asOf up to that day (the value most of that year’s figures give), when there is one',
+      ),
+  }),
+);
+
 export const RegionListSchema = list('RegionList', 'regions', RegionSchema);
 export const RegionResourceSchema = resource('RegionResource', RegionDetailSchema);
 export const CityListSchema = list('CityList', 'local governments', CitySchema);
@@ -254,8 +328,10 @@ export const DesignationListSchema = list('DesignationList', 'designations', Des
 export const OfficeListSchema = list('OfficeList', 'provincial offices of education', OfficeSchema);
 export const ProgrammeListSchema = list('ProgrammeList', 'programmes', ProgrammeSchema);
 export const AllocationListSchema = list('AllocationList', 'allocations', AllocationSchema);
+export const SummaryResourceSchema = resource('SummaryResource', SummarySchema);
 
 export type City = z.output<typeof CitySchema>;
+export type Summary = z.output<typeof SummarySchema>;
 export type Region = z.output<typeof RegionSchema>;
 export type RegionDetail = z.output<typeof RegionDetailSchema>;
 export type CityDetail = z.output<typeof CityDetailSchema>;

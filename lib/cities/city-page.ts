@@ -13,8 +13,12 @@ type Ref = { slug: string; nameKo: string; nameEn: string };
 type RegionRef = Ref & { shortKo: string; shortEn: string };
 type SourceRef = { titleKo: string; titleEn: string; publishedOn: string; issuerKo: string; issuerEn: string; citation: string };
 
+/** A designation in a city's lineage: made to a predecessor, or carried over to a successor. */
+export type LineageDesignation = { firstYear: number | null; designatedByYear: number; heldBy: Ref };
+
 export type CityPage = Ref & {
-  code: string;
+  /** Null for a unit abolished before the code lists the registry rests on, when no source gives it. */
+  code: string | null;
   kind: LocalGovernmentKind;
   region: RegionRef;
   currentSince: string | null;
@@ -25,15 +29,22 @@ export type CityPage = Ref & {
   periods: {
     validFrom: string | null;
     validUntil: string;
-    code: string;
+    code: string | null;
     kind: LocalGovernmentKind;
     nameKo: string;
     nameEn: string;
     region: RegionRef;
   }[];
-  predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
+  /** The units it was formed from, each with the designations made to it (issue 12). */
+  predecessors: (Ref & { kind: SuccessionKind; effectiveOn: string; designations: LineageDesignation[] })[];
   successors: (Ref & { kind: SuccessionKind; effectiveOn: string })[];
   designations: {
+    /** The predecessor designated, when this city holds the designation since their merger. */
+    designatedAs: Ref | null;
+    /** The successor holding it since their merger, when it was made to this (abolished) unit. */
+    heldBy: Ref | null;
+    /** Whether the ministry's totals count it (lib/registry/counting.ts). */
+    isCountedByMinistry: boolean;
     firstYear: number | null;
     designatedByYear: number;
     /** Its standing today, derived from its events (lib/designations/schedule.ts). */
@@ -73,6 +84,18 @@ const REF = { slug: true, nameKo: true, nameEn: true } as const;
 const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
 const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
 
+const DESIGNATION_SELECT = {
+  ...DESIGNATION_FACTS_SELECT,
+  isCountedByMinistry: true,
+  source: true,
+  note: true,
+  announcement: { select: SOURCE_REF },
+  evaluations: {
+    orderBy: { dueYear: 'asc' },
+    select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+  },
+} as const;
+
 const date = (value: Date | null) => (value ? isoDate(value) : null);
 const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({
   ...value,
@@ -97,20 +120,24 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         orderBy: { validUntil: 'asc' },
         select: { validFrom: true, validUntil: true, code: true, kind: true, nameKo: true, nameEn: true, region: { select: REGION_REF } },
       },
-      predecessors: { select: { kind: true, effectiveOn: true, predecessor: { select: REF } } },
-      successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
-      designations: {
-        orderBy: { designatedByYear: 'asc' },
+      predecessors: {
         select: {
-          ...DESIGNATION_FACTS_SELECT,
-          source: true,
-          note: true,
-          announcement: { select: SOURCE_REF },
-          evaluations: {
-            orderBy: { dueYear: 'asc' },
-            select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+          kind: true,
+          effectiveOn: true,
+          predecessor: {
+            select: {
+              ...REF,
+              designations: { select: { firstYear: true, designatedByYear: true } },
+            },
           },
         },
+      },
+      successors: { select: { kind: true, effectiveOn: true, successor: { select: REF } } },
+      // Its own (some made to a predecessor), and those made to it that a successor holds now.
+      designations: { orderBy: { designatedByYear: 'asc' }, select: { ...DESIGNATION_SELECT, designatedAs: { select: REF } } },
+      designationsCarriedOver: {
+        orderBy: { designatedByYear: 'asc' },
+        select: { ...DESIGNATION_SELECT, localGovernment: { select: REF } },
       },
       jurisdictions: {
         orderBy: [{ validUntil: { sort: 'desc', nulls: 'first' } }],
@@ -140,6 +167,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
   cacheTag(
     ...lg.predecessors.map((s) => CACHE_TAGS.city(s.predecessor.slug)),
     ...lg.successors.map((s) => CACHE_TAGS.city(s.successor.slug)),
+    ...lg.designationsCarriedOver.map((d) => CACHE_TAGS.city(d.localGovernment.slug)),
   );
   const today = todayInKorea();
   const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
@@ -158,23 +186,47 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     abolishedOn: date(lg.abolishedOn),
     isCurrent: (lg.establishedOn === null || lg.establishedOn <= today) && (lg.abolishedOn === null || lg.abolishedOn > today),
     periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
-    predecessors: lg.predecessors.map((s) => ({ ...s.predecessor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
+    // Each predecessor's designations: those it still holds, and those this city holds since their merger.
+    predecessors: lg.predecessors.map(({ kind, effectiveOn, predecessor: { designations, ...ref } }) => ({
+      ...ref,
+      kind,
+      effectiveOn: isoDate(effectiveOn),
+      designations: [
+        ...designations.map((d) => ({ firstYear: d.firstYear, designatedByYear: d.designatedByYear, heldBy: ref })),
+        ...lg.designations
+          .filter((d) => d.designatedAs?.slug === ref.slug)
+          .map((d) => ({
+            firstYear: d.firstYear,
+            designatedByYear: d.designatedByYear,
+            heldBy: { slug: lg.slug, nameKo: lg.nameKo, nameEn: lg.nameEn },
+          })),
+      ].sort((a, b) => a.designatedByYear - b.designatedByYear),
+    })),
     successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
-    designations: lg.designations.map((d) => {
-      const facts = toDesignationFacts(d);
-      const standing = standingOn(facts, rules, day);
-      return {
-        firstYear: d.firstYear,
-        designatedByYear: d.designatedByYear,
-        status: statusOf(standing),
-        standing,
-        facts,
-        source: d.source,
-        note: d.note,
-        announcement: d.announcement && source(d.announcement),
-        evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
-      };
-    }),
+    // Its own designations, and those made to it that a successor holds since their merger.
+    designations: [
+      ...lg.designations.map((d) => ({ ...d, heldBy: null })),
+      ...lg.designationsCarriedOver.map(({ localGovernment, ...d }) => ({ ...d, designatedAs: null, heldBy: localGovernment })),
+    ]
+      .sort((a, b) => a.designatedByYear - b.designatedByYear)
+      .map((d) => {
+        const facts = toDesignationFacts(d);
+        const standing = standingOn(facts, rules, day);
+        return {
+          designatedAs: d.designatedAs,
+          heldBy: d.heldBy,
+          isCountedByMinistry: d.isCountedByMinistry,
+          firstYear: d.firstYear,
+          designatedByYear: d.designatedByYear,
+          status: statusOf(standing),
+          standing,
+          facts,
+          source: d.source,
+          note: d.note,
+          announcement: d.announcement && source(d.announcement),
+          evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+        };
+      }),
     rules,
     rounds,
     today: day,

@@ -9,7 +9,8 @@ import { isoDate } from '@/lib/core/dates';
 
 export type CityListItem = {
   slug: string;
-  code: string;
+  /** Null for a unit abolished before the code lists, when no source gives its code. */
+  code: string | null;
   kind: LocalGovernmentKind;
   nameKo: string;
   nameEn: string;
@@ -17,9 +18,9 @@ export type CityListItem = {
   /** Exists today (not abolished). */
   isCurrent: boolean;
   isDesignated: boolean;
-  /** Year of first designation, when known. */
+  /** Year of its first designation (its own, or a predecessor's it holds since a merger), when known. */
   firstYear: number | null;
-  /** Latest year it can have been designated (2019 for the Chungbuk cities without a known year). */
+  /** Latest year that first designation can have been made. */
   designatedByYear: number | null;
   status: DesignationStatus;
   /** Year the next re-designation evaluation falls due; null when ended or not yet known. */
@@ -37,16 +38,24 @@ export const CITY_LIST_SELECT = {
   establishedOn: true,
   abolishedOn: true,
   region: { select: { slug: true, shortKo: true, shortEn: true } },
-  designations: { orderBy: { designatedByYear: 'desc' }, take: 1, select: DESIGNATION_FACTS_SELECT },
+  // Every designation it holds, and for an abolished unit those made to it that a successor holds.
+  designations: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
+  designationsCarriedOver: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
 } satisfies Prisma.LocalGovernmentSelect;
 
 type CityListRow = Prisma.LocalGovernmentGetPayload<{ select: typeof CITY_LIST_SELECT }>;
 
 export function toCityListItem(row: CityListRow, today: Date, rules: readonly EvaluationRule[]): CityListItem {
-  const latest = row.designations[0];
   const isCurrent = (row.establishedOn === null || row.establishedOn <= today) && (row.abolishedOn === null || row.abolishedOn > today);
   // An abolished local government is read as of its last day.
   const day = isCurrent || !row.abolishedOn ? isoDate(today) : isoDate(new Date(row.abolishedOn.getTime() - 86_400_000));
+  const begun = [...row.designations, ...row.designationsCarriedOver]
+    .filter((designation) => standingOn(toDesignationFacts(designation), rules, day).state !== 'notDesignated')
+    .sort((a, b) => a.designatedByYear - b.designatedByYear);
+  // Its standing is its latest designation's; its first year its first designation's (김천시:
+  // 2015, designated again in 2026).
+  const latest = begun.at(-1);
+  const first = begun[0];
   const standing = latest ? standingOn(toDesignationFacts(latest), rules, day) : null;
   const status = statusOf(standing);
   const inForce = standing?.state === 'active';
@@ -59,8 +68,8 @@ export function toCityListItem(row: CityListRow, today: Date, rules: readonly Ev
     region: row.region,
     isCurrent,
     isDesignated: inForce && isCurrent,
-    firstYear: latest && standing?.state !== 'notDesignated' ? latest.firstYear : null,
-    designatedByYear: latest && standing?.state !== 'notDesignated' ? latest.designatedByYear : null,
+    firstYear: first?.firstYear ?? null,
+    designatedByYear: first?.designatedByYear ?? null,
     status,
     nextEvaluationYear: inForce && isCurrent ? standing.nextDueYear : null,
     isOutcomeMissing: inForce && isCurrent ? standing.isOutcomeMissing : false,

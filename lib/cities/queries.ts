@@ -43,16 +43,7 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
   // A designation in force today, unless the standing asked for is an ending or none.
   const isStandingOutsideRegistry = search.status === 'cancelled' || search.status === 'withdrawn' || search.status === 'none';
   if ((search.scope === 'designated' && !isStandingOutsideRegistry) || search.from !== undefined || search.to !== undefined) {
-    conditions.push(localGovernmentExistsOn(today), {
-      designations: {
-        some: {
-          AND: [
-            designationActiveOn(today),
-            search.from !== undefined || search.to !== undefined ? { firstYear: { gte: search.from, lte: search.to } } : {},
-          ],
-        },
-      },
-    });
+    conditions.push(localGovernmentExistsOn(today), { designations: { some: designationActiveOn(today) } });
   }
   if (search.q && isEmptyQuery(fragments)) return { cities: [], total: 0 };
   const [rows, rules] = await Promise.all([
@@ -68,7 +59,10 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
     .filter(
       (city) =>
         (search.status === undefined || city.status === search.status) &&
-        (search.next === undefined || city.nextEvaluationYear === search.next),
+        (search.next === undefined || city.nextEvaluationYear === search.next) &&
+        // The years of its first designation (김천시: 2015, designated again in 2026).
+        (search.from === undefined || (city.firstYear !== null && city.firstYear >= search.from)) &&
+        (search.to === undefined || (city.firstYear !== null && city.firstYear <= search.to)),
     );
   const sorted = sortCities(cities, search.sort, locale).map(({ regionOrder: _order, ...city }) => city);
   return { cities: sorted, total: sorted.length };

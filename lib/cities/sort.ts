@@ -10,8 +10,10 @@ type Sortable = Pick<CityListItem, 'nameKo' | 'nameEn' | 'firstYear' | 'code'> &
 
 export function sortCities<T extends Sortable>(cities: T[], sort: CitySort, locale: string): T[] {
   const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base', numeric: true });
-  const byName = (a: T, b: T) => collator.compare(localName(a, locale), localName(b, locale)) || a.code.localeCompare(b.code);
-  const byRegion = (a: T, b: T) => a.regionOrder - b.regionOrder || a.code.localeCompare(b.code);
+  // A unit with no known code (abolished before the code lists) sorts by name among its region's.
+  const byCode = (a: T, b: T) => (a.code ?? '').localeCompare(b.code ?? '');
+  const byName = (a: T, b: T) => collator.compare(localName(a, locale), localName(b, locale)) || byCode(a, b);
+  const byRegion = (a: T, b: T) => a.regionOrder - b.regionOrder || byCode(a, b);
   const byYear = (direction: 1 | -1) => (a: T, b: T) => {
     if (a.firstYear === b.firstYear) return byRegion(a, b);
     if (a.firstYear === null) return 1;

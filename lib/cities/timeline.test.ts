@@ -38,6 +38,9 @@ function city(overrides: Partial<CityPage>): CityPage {
 }
 
 const designation = (firstYear: number | null, status: 'active' | 'cancelled' = 'active') => ({
+  designatedAs: null,
+  heldBy: null,
+  isCountedByMinistry: true,
   firstYear,
   designatedByYear: firstYear ?? 2019,
   status: status === 'active' ? ('designated' as const) : ('cancelled' as const),
@@ -68,6 +71,32 @@ const designation = (firstYear: number | null, status: 'active' | 'cancelled' = 
 });
 
 describe('cityTimeline', () => {
+  it('tells a designation made to a predecessor, and the merger it was carried over in', () => {
+    const former = { slug: 'gyeongnam-changwon-si-until-2010', nameKo: '창원시', nameEn: 'Changwon-si' };
+    const events = cityTimeline(
+      city({
+        establishedOn: '2010-07-01',
+        predecessors: [{ ...former, kind: 'merge', effectiveOn: '2010-07-01', designations: [] }],
+        designations: [{ ...designation(2004), designatedAs: former }],
+      }),
+    );
+    expect(events).toEqual([
+      { kind: 'designated', year: 2004, isYearKnown: true, designatedAs: former },
+      { kind: 'established', date: '2010-07-01', from: [{ ...former, kind: 'merge', effectiveOn: '2010-07-01', designations: [] }] },
+    ]);
+  });
+
+  it('tells no code change where the earlier code is not known (여주군 → 여주시)', () => {
+    const events = cityTimeline(
+      city({
+        periods: [
+          { validFrom: null, validUntil: '2013-09-23', code: null, kind: 'gun', nameKo: '여주군', nameEn: 'Yeoju-gun', region: merged },
+        ],
+      }),
+    );
+    expect(events.map((e) => e.kind)).toEqual(['renamed']);
+  });
+
   it('tells a move between regions and a code change on the same day, after the designation', () => {
     const events = cityTimeline(
       city({
@@ -114,7 +143,9 @@ describe('cityTimeline', () => {
   });
 
   it('marks a designation whose year is unknown', () => {
-    expect(cityTimeline(city({ designations: [designation(null)] }))).toEqual([{ kind: 'designated', year: 2019, isYearKnown: false }]);
+    expect(cityTimeline(city({ designations: [designation(null)] }))).toEqual([
+      { kind: 'designated', year: 2019, isYearKnown: false, designatedAs: null },
+    ]);
   });
 
   it('tells an abolition with its successors, and a split that leaves the city standing', () => {

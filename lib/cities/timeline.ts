@@ -10,7 +10,8 @@ export type TimelineEvent =
   | { kind: 'renamed'; date: string; from: Names; to: Names }
   | { kind: 'moved'; date: string; from: Names; to: Names }
   | { kind: 'recoded'; date: string; from: string; to: string }
-  | { kind: 'designated'; year: number; isYearKnown: boolean }
+  /** designatedAs: the predecessor designated, when this city holds the designation since their merger. */
+  | { kind: 'designated'; year: number; isYearKnown: boolean; designatedAs: Ref | null }
   | { kind: 'designationEnded'; date: string | null; byYear: number | null; designatedYear: number; status: 'cancelled' | 'withdrawn' }
   | { kind: 'splitOff'; date: string; to: Ref[] }
   | { kind: 'abolished'; date: string; to: Ref[] };
@@ -40,12 +41,15 @@ export function cityTimeline(city: CityPage): TimelineEvent[] {
     if (period.region.slug !== next.region.slug) {
       events.push({ kind: 'moved', date, from: period.region, to: next.region });
     }
-    if (period.code !== next.code) events.push({ kind: 'recoded', date, from: period.code, to: next.code });
+    // A code no source gives (여주군 before 2013) is not a change of code.
+    if (period.code !== null && next.code !== null && period.code !== next.code) {
+      events.push({ kind: 'recoded', date, from: period.code, to: next.code });
+    }
   });
 
   for (const designation of city.designations) {
     const year = designation.firstYear ?? designation.designatedByYear;
-    events.push({ kind: 'designated', year, isYearKnown: designation.firstYear !== null });
+    events.push({ kind: 'designated', year, isYearKnown: designation.firstYear !== null, designatedAs: designation.designatedAs });
     const { standing } = designation;
     if (standing.state === 'ended') {
       events.push({ kind: 'designationEnded', date: standing.on, byYear: standing.byYear, designatedYear: year, status: standing.reason });

@@ -288,7 +288,7 @@ export async function importEvaluations(
       const byKey = new Map<string, (typeof localGovernments)[number][]>();
       for (const lg of localGovernments) {
         const keys = [
-          lg.code,
+          ...(lg.code ? [lg.code] : []),
           lg.slug,
           `${lg.region.shortKo} ${lg.nameKo}`,
           `${lg.nameEn}, ${lg.region.shortEn}`,

@@ -27,7 +27,7 @@ export async function listRegionOptions(): Promise<RegionOption[]> {
 
 export type LocalGovernmentRow = {
   id: number;
-  code: string;
+  code: string | null;
   nameKo: string;
   nameEn: string;
   kind: string;

@@ -5,7 +5,7 @@ import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/citie
 import { db } from '@/lib/db';
 import { getEvaluationRules } from '@/lib/designations/queries';
 import { localGovernmentExistsOn, regionExistsOn } from '@/lib/core/existence';
-import { designationActiveOn } from '@/lib/designations/in-force';
+import { getNationalCounts } from '@/lib/registry/queries';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 export type RegionRef = { slug: string; nameKo: string; nameEn: string; shortKo: string; shortEn: string };
@@ -25,7 +25,7 @@ export type RegionPage = {
     abolishedOn: string | null;
     successor: RegionRef | null;
     predecessors: RegionRef[];
-    periods: { validUntil: string; code: string; nameKo: string; nameEn: string }[];
+    periods: { validUntil: string; code: string | null; nameKo: string; nameEn: string }[];
   };
   /** Today's local governments, or for a region merged away, those it had on its last day. */
   localGovernments: CityListItem[];
@@ -38,23 +38,15 @@ export async function getRegionSummaries(): Promise<RegionSummary[]> {
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = todayInKorea();
-  const regions = await db.region.findMany({
-    where: regionExistsOn(today),
-    orderBy: { sortOrder: 'asc' },
-    select: {
-      ...REGION_REF,
-      code: true,
-      localGovernments: {
-        where: localGovernmentExistsOn(today),
-        select: { designations: { where: designationActiveOn(today), select: { id: true } } },
-      },
-    },
+  // Counted by the registry's one rule (lib/registry/counting.ts), as every other figure.
+  const [regions, counts] = await Promise.all([
+    db.region.findMany({ where: regionExistsOn(today), orderBy: { sortOrder: 'asc' }, select: { ...REGION_REF, code: true } }),
+    getNationalCounts(isoDate(today)),
+  ]);
+  return regions.map((region) => {
+    const counted = counts.regions.find((candidate) => candidate.slug === region.slug);
+    return { ...region, unitCount: counted?.localGovernments ?? 0, designatedCount: counted?.learningCities ?? 0 };
   });
-  return regions.map(({ localGovernments, ...region }) => ({
-    ...region,
-    unitCount: localGovernments.length,
-    designatedCount: localGovernments.filter((lg) => lg.designations.length > 0).length,
-  }));
 }
 
 export async function getRegionSlugs(): Promise<string[]> {

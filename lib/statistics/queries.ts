@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { EvaluationOutcome } from '@/lib/generated/prisma/enums';
-import { getRegistryHistory } from '@/lib/registry/queries';
+import { getPublishedFigures, getRegistryHistory } from '@/lib/registry/queries';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { type DesignationYear, designationYears } from './series';
 
@@ -32,9 +32,9 @@ export async function getStatistics(): Promise<Statistics> {
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const today = isoDate(todayInKorea());
-  const [history, reported, outcomes, rounds, programmes] = await Promise.all([
+  const [history, figures, outcomes, rounds, programmes] = await Promise.all([
     getRegistryHistory(),
-    db.reportedTotal.findMany({ select: { year: true, total: true } }),
+    getPublishedFigures(),
     db.evaluation.groupBy({ by: ['dueYear', 'outcome'], _count: { _all: true } }),
     db.evaluationRound.findMany({ select: { year: true, evaluatedCount: true, redesignatedCount: true } }),
     db.programme.findMany({
@@ -75,5 +75,10 @@ export async function getStatistics(): Promise<Statistics> {
     });
   }
 
-  return { asOf: today, designations: designationYears(history, { today, reported }), evaluations, funding };
+  return {
+    asOf: today,
+    designations: designationYears(history, { today, published: figures.filter((figure) => figure.measure === 'learning_cities') }),
+    evaluations,
+    funding,
+  };
 }

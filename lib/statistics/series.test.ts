@@ -12,6 +12,12 @@ const facts = (year: number, extra = {}) => ({
   evaluations: [],
   ...extra,
 });
+const d = (
+  firstYear: number | null,
+  designatedByYear: number,
+  designationFacts: ReturnType<typeof facts>,
+  extra: { isCountedByMinistry?: boolean } = {},
+) => ({ firstYear, designatedByYear, designatedAs: null, isCountedByMinistry: true, facts: designationFacts, ...extra });
 const lg = (
   slug: string,
   kind: 'gu' | 'admin_city',
@@ -35,21 +41,29 @@ const history: RegistryHistory = {
     { id: 1, slug: 'r', nameKo: 'r', nameEn: 'r', shortKo: 'r', shortEn: 'r', establishedOn: null, abolishedOn: null, periods: [] },
   ],
   localGovernments: [
-    lg('a', 'gu', [{ firstYear: 2001, designatedByYear: 2001, facts: facts(2001) }]),
-    lg('b', 'gu', [{ firstYear: 2002, designatedByYear: 2002, facts: facts(2002, { endReason: 'withdrawn', endedOn: '2003-05-01' }) }]),
-    lg('c', 'admin_city', [{ firstYear: 2002, designatedByYear: 2002, facts: facts(2002) }], '2002-01-01'),
-    lg('d', 'gu', [{ firstYear: null, designatedByYear: 2003, facts: facts(2003) }]),
+    lg('a', 'gu', [d(2001, 2001, facts(2001))]),
+    lg('b', 'gu', [d(2002, 2002, facts(2002, { endReason: 'withdrawn', endedOn: '2003-05-01' }))]),
+    lg('c', 'admin_city', [d(2002, 2002, facts(2002))], '2002-01-01'),
+    lg('d', 'gu', [d(null, 2003, facts(2003))]),
+    lg('f', 'gu', [d(2002, 2002, facts(2002), { isCountedByMinistry: false })]),
     lg('e', 'gu', []),
   ],
 };
 
 describe('the yearly designation series', () => {
-  it('counts each year’s new designations and those in force at its end, all and basic, beside what was reported', () => {
-    expect(designationYears(history, { today: '2003-06-30', reported: [{ year: 2002, total: 3 }] })).toEqual([
-      { year: 2001, newDesignations: 1, inForce: 1, basicInForce: 1, basicCount: 4, reported: null },
-      { year: 2002, newDesignations: 2, inForce: 3, basicInForce: 2, basicCount: 4, reported: 3 },
-      // 2003, to today: b withdrew in May; d (year unknown, by 2003) counts, not as new.
-      { year: 2003, newDesignations: 0, inForce: 3, basicInForce: 2, basicCount: 4, reported: null },
+  it('counts each year’s new designations and the figures at its end by the one rule, beside the latest published total', () => {
+    const published = [
+      { asOf: '2002-06-01', value: 2, sortOrder: 1 },
+      { asOf: '2002-12-31', value: 3, sortOrder: 2 },
+      { asOf: '2003-07-01', value: 9, sortOrder: 3 },
+    ];
+    expect(designationYears(history, { today: '2003-06-30', published })).toEqual([
+      { year: 2001, newDesignations: 1, learningCities: 1, ministryCount: 1, basicLocalGovernments: 5, published: null },
+      // f is a learning city the ministry does not count, neither as new nor in its total.
+      { year: 2002, newDesignations: 2, learningCities: 4, ministryCount: 3, basicLocalGovernments: 5, published: 3 },
+      // 2003, to today: b withdrew in May; d (year unknown, by 2003) counts, not as new; a figure
+      // published for a later day is not today's.
+      { year: 2003, newDesignations: 0, learningCities: 4, ministryCount: 3, basicLocalGovernments: 5, published: null },
     ]);
   });
 });

@@ -50,7 +50,9 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
   const created = await tx.region.createManyAndReturn({
     data: rows.map((row) => {
       const validFrom = row.valid_from || undefined;
-      const hasEarlierCode = Boolean(row.prev_code) && row.status === 'active' && periods.some((p) => p.region_code === row.sido_code);
+      // A region with earlier periods existed before its current state (강원도 → 강원특별자치도; 제주도 →
+      // 제주특별자치도, whose code before 2006 no source gives).
+      const hasEarlierCode = row.status === 'active' && periods.some((p) => p.region_code === row.sido_code);
       return {
         slug: slugify(required(row, 'short_en')),
         code: required(row, 'sido_code'),
@@ -78,7 +80,7 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
     data: periods.map((period) => ({
       regionId: byCode.get(required(period, 'region_code'))!.id,
       validUntil: seedDate(required(period, 'valid_until'))!,
-      code: required(period, 'code'),
+      code: period.code || null,
       nameKo: required(period, 'name_ko'),
       nameEn: required(period, 'name_en'),
       shortKo: required(period, 'short_ko'),
@@ -95,7 +97,7 @@ export async function seedRegions(tx: Tx): Promise<SeededRegion[]> {
       nameEn: region.nameEn,
       shortKo: region.shortKo,
       shortEns: [region.shortEn, ...earlier.map((period) => period.short_en!)],
-      codes: [region.code, ...earlier.map((period) => period.code!)],
+      codes: [region.code, ...earlier.flatMap((period) => (period.code ? [period.code] : []))],
       abolishedOn: region.abolishedOn,
     };
   });
@@ -203,7 +205,8 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
     const lg = byCode.get(row.code!)!;
     return {
       id: lg.id,
-      code: lg.code,
+      // Every unit of the reference data has its code (only former units, seeded later, may not).
+      code: lg.code!,
       kind,
       regionIds: earlier ? [region.id, earlier.region.id] : [region.id],
       namesEn: earlier ? [lg.nameEn, earlier.nameEn] : [lg.nameEn],

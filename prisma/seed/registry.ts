@@ -7,10 +7,12 @@ import type {
   AnnouncementKind,
   DesignationEndReason,
   EvaluationOutcome,
+  PublishedMeasure,
   RecipientKind,
 } from '@/lib/generated/prisma/enums';
 import { readSeedCsv, required, seedDate } from './csv';
 import type { SeededLocalGovernment, SeededRegion } from './geography';
+import type { FormerLocalGovernment } from './history';
 import { resolveLocalGovernment, resolveRegion } from './resolve';
 
 type Tx = Prisma.TransactionClient;
@@ -25,6 +27,9 @@ const YEAR_OF_THE_2019_TABLE = 2019;
  * and the superintendents of district offices of education" (KALLC, 2019 table). */
 const MEMBERSHIP_SOURCE =
   "KALLC (2019): the heads of designated learning cities are the association's members; joining dates are not published";
+
+const EXCLUSION_NOTE =
+  "The association's 2019 table lists it as designated in 2004; the ministry's announcement of 2004 names eight cities without it, and the ministry's totals from 2005 on are reproduced only without it (docs/data-notes.md).";
 
 type SeededAnnouncement = { id: number; slug: string; source: string; kind: AnnouncementKind; publishedOn: Date };
 
@@ -65,23 +70,37 @@ export async function seedDesignations(
   context: {
     regions: SeededRegion[];
     localGovernments: SeededLocalGovernment[];
+    former: FormerLocalGovernment[];
     announcements: Map<string, SeededAnnouncement>;
   },
 ): Promise<void> {
   const rows = readSeedCsv('reference/designations.csv');
   const cohorts = readSeedCsv('evaluation-cohorts.csv');
   const corrections = readSeedCsv('designation-corrections.csv');
+  // Issue 12: the years sources give for the 2019 table's implied Chungbuk cities, designations
+  // made to a predecessor before a merger, and the two the ministry's totals never count.
+  const years = readSeedCsv('designation-years.csv');
+  const carryOvers = readSeedCsv('designation-carry-overs.csv');
+  const exclusions = readSeedCsv('ministry-count-exclusions.csv');
   const announcementBySource = new Map([...context.announcements.values()].map((a) => [a.source, a]));
+  const resolve = (reference: { region: string; nameEn: string }) =>
+    resolveLocalGovernment(context.regions, context.localGovernments, reference);
+  const isRow = (row: Record<string, string>, lg: { id: number }, firstYear: number | null) =>
+    resolve({ region: required(row, 'region'), nameEn: required(row, 'name_en') }).id === lg.id &&
+    Number(required(row, 'first_year')) === firstYear;
 
   const designations = rows.map((row) => {
-    const lg = resolveLocalGovernment(context.regions, context.localGovernments, {
-      region: required(row, 'sido_short_en'),
-      nameEn: required(row, 'name_en'),
-    });
-    const firstYear = row.first_designation_year ? Number(row.first_designation_year) : null;
+    const lg = resolve({ region: required(row, 'sido_short_en'), nameEn: required(row, 'name_en') });
+    const listedYear = row.first_designation_year ? Number(row.first_designation_year) : null;
+    const found = listedYear === null ? years.find((y) => isRow(y, lg, Number(y.first_year))) : undefined;
+    const firstYear = found ? Number(required(found, 'first_year')) : listedYear;
     const sameRecord = (c: Record<string, string>) =>
       c.local_government_code === lg.code && (c.first_year ? Number(c.first_year) : null) === firstYear;
     const correction = corrections.find(sameRecord);
+    const carryOver = carryOvers.find((c) => c.holder_code === lg.code && Number(c.first_year) === firstYear);
+    const designatedAs = carryOver ? context.former.find((f) => f.slug === carryOver.designated_as) : undefined;
+    if (carryOver && !designatedAs) throw new Error(`No former local government ${carryOver.designated_as}`);
+    const isExcluded = exclusions.some((e) => isRow(e, lg, firstYear));
     const announcement = announcementBySource.get(required(row, 'source'));
     // The day of designation is the announcing document's when it announced that year's new
     // cities; the association's 2019 table only lists years (docs/data-notes.md).
@@ -89,6 +108,8 @@ export async function seedDesignations(
       announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
     return {
       localGovernmentId: lg.id,
+      designatedAsId: designatedAs?.id ?? null,
+      isCountedByMinistry: !isExcluded,
       firstYear,
       designatedByYear: firstYear ?? YEAR_OF_THE_2019_TABLE,
       designatedOn: isDesignationAnnouncement ? announcement.publishedOn : null,
@@ -96,8 +117,12 @@ export async function seedDesignations(
       evaluationCohortYear: cohorts.find(sameRecord) ? Number(required(cohorts.find(sameRecord)!, 'cohort_year')) : null,
       endReason: (correction?.end_reason || null) as DesignationEndReason | null,
       endedByYear: correction?.ended_by_year ? Number(correction.ended_by_year) : null,
-      source: required(row, 'source'),
-      note: correction?.note ?? (firstYear === null ? 'Year of first designation not found; designated by 2019.' : null),
+      // A year found for a row the 2019 table left without one rests on that source.
+      source: found ? `${required(found, 'source_url')} — “${required(found, 'quote')}”` : required(row, 'source'),
+      note:
+        correction?.note ??
+        (firstYear === null ? 'Year of first designation not found; designated by 2019.' : null) ??
+        (isExcluded ? EXCLUSION_NOTE : null),
     };
   });
   await tx.designation.createMany({ data: designations });
@@ -138,13 +163,6 @@ export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGover
       scopeEn: row.scope_en || null,
       source: required(row, 'source'),
       note: row.note || null,
-    })),
-  });
-  await tx.reportedTotal.createMany({
-    data: readSeedCsv('reported-totals.csv').map((row) => ({
-      year: Number(required(row, 'year')),
-      total: Number(required(row, 'total')),
-      source: required(row, 'source'),
     })),
   });
 
@@ -222,4 +240,24 @@ export async function seedProgrammes(
     };
   });
   await tx.allocation.createMany({ data: allocations });
+}
+
+/** The figures public sources state, to set the registry's own counts beside (/reconciliation). */
+export async function seedPublishedFigures(tx: Tx): Promise<void> {
+  await tx.publishedFigure.createMany({
+    data: readSeedCsv('published-figures.csv').map((row, index) => ({
+      slug: required(row, 'slug'),
+      measure: required(row, 'measure') as PublishedMeasure,
+      value: Number(required(row, 'value')),
+      asOf: seedDate(required(row, 'as_of'))!,
+      year: row.year ? Number(row.year) : null,
+      publishedOn: seedDate(row.published_on),
+      outlet: required(row, 'outlet'),
+      url: required(row, 'url'),
+      quote: required(row, 'quote'),
+      explanationKo: row.explanation_ko || null,
+      explanationEn: row.explanation_en || null,
+      sortOrder: index + 1,
+    })),
+  });
 }

@@ -2,7 +2,8 @@
 // all or nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
-import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes } from './registry';
+import { seedLocalGovernmentHistory } from './history';
+import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes, seedPublishedFigures } from './registry';
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.region.count()) > 0;
@@ -12,10 +13,14 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
   await prisma.$transaction(
     async (tx) => {
       const regions = await seedRegions(tx);
-      const localGovernments = await seedLocalGovernments(tx, regions);
+      const { localGovernments, former } = await seedLocalGovernmentHistory(tx, {
+        regions,
+        localGovernments: await seedLocalGovernments(tx, regions),
+      });
       await seedOffices(tx, regions, localGovernments);
       const announcements = await seedAnnouncements(tx);
-      await seedDesignations(tx, { regions, localGovernments, announcements });
+      await seedDesignations(tx, { regions, localGovernments, former, announcements });
+      await seedPublishedFigures(tx);
       await seedEvaluations(tx, localGovernments);
       await seedProgrammes(tx, { regions, localGovernments, announcements });
     },

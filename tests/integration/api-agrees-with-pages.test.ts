@@ -52,7 +52,7 @@ describe('the API and the pages give the same counts', () => {
   it('lists today as many learning cities as the home page’s headline figure', async () => {
     const { getHeadlineFigures } = await import('@/lib/registry/queries');
     const figures = await getHeadlineFigures();
-    expect((await list('/api/v1/cities')).meta.total).toBe(figures.designatedCount);
+    expect((await list('/api/v1/cities')).meta.total).toBe(figures.counts.learningCities);
   });
 
   it('lists on 2019-10-01 the 169 cities of the association’s 2019 table, in 17 regions', async () => {
@@ -71,7 +71,7 @@ describe('the API and the pages give the same counts', () => {
     const { getRegistryAsOf } = await import('@/lib/registry/queries');
     const registry = await getRegistryAsOf('2023-12-31');
     const cities = await all<CityItem & { nameKo: string }>('/api/v1/cities?asOf=2023-12-31');
-    expect(cities).toHaveLength(registry.designatedCount);
+    expect(cities).toHaveLength(registry.counts.learningCities);
     expect(new Set(cities.map((city) => city.slug))).toEqual(new Set(registry.regions.flatMap((r) => r.cities.map((c) => c.slug))));
   });
 

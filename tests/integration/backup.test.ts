@@ -246,17 +246,20 @@ describe('a backup', () => {
         onTable: async (table) => {
           readSoFar.push(table.name);
           if (readSoFar.length > 1) return;
-          expect(readSoFar).not.toContain('ReportedTotal');
+          expect(readSoFar).not.toContain('PublishedFigure');
           expect(readSoFar).not.toContain('AuditLog');
-          await query(database.url, `INSERT INTO "ReportedTotal" (year, total, source) VALUES (2099, 1, 'written during a backup')`);
           await query(
             database.url,
-            `INSERT INTO "AuditLog" (action, "entityType", "entityId", changes) VALUES ('create', 'ReportedTotal', '2099', '{}')`,
+            `INSERT INTO "PublishedFigure" (slug, measure, value, "asOf", outlet, url, quote, "sortOrder") VALUES ('during-a-backup', 'learning_cities', 1, '2026-01-01', 'a test', 'https://example.test/', 'written during a backup', 9999)`,
+          );
+          await query(
+            database.url,
+            `INSERT INTO "AuditLog" (action, "entityType", "entityId", changes) VALUES ('create', 'PublishedFigure', 'during-a-backup', '{}')`,
           );
         },
       });
       const after = await tableContents(database.url);
-      expect(after.ReportedTotal!.rows).toBe(before.ReportedTotal!.rows + 1);
+      expect(after.PublishedFigure!.rows).toBe(before.PublishedFigure!.rows + 1);
       expect(after.AuditLog!.rows).toBe(before.AuditLog!.rows + 1);
       for (const table of taken.tables) expect(table.rows, table.name).toBe(before[table.name]!.rows);
       expect((await readLines(file)).some((line) => line.includes('written during a backup'))).toBe(false);

@@ -31,7 +31,11 @@ describe('the registry as open data', () => {
     const rows = lines.slice(1);
     expect(rows).toHaveLength(230); // 227 basic local governments, Sejong and Jeju's two administrative cities
     const designated = rows.filter((line) => line.split(',')[9] === 'true');
-    expect(designated).toHaveLength(figures.designatedCount);
+    expect(designated).toHaveLength(figures.counts.learningCities);
+    // Gimcheon: first designated in 2015, designated again in 2026 (issue 12).
+    expect(rows.find((line) => line.startsWith('47150,'))).toMatch(
+      /^47150,gyeongbuk-gimcheon-si,김천시,Gimcheon-si,si,true,[^,]+,[^,]+,[^,]+,true,2015,2015,designated,/,
+    );
     expect(rows.find((line) => line.startsWith('11470,'))).toMatch(
       /^11470,seoul-yangcheon-gu,양천구,Yangcheon-gu,gu,true,seoul,서울특별시,Seoul Special City,true,2005,2005,redesignated,2026,/,
     );
@@ -70,12 +74,14 @@ describe('the statistics', () => {
     const year2023 = statistics.designations.find((year) => year.year === 2023)!;
     expect(year2023).toMatchObject({
       newDesignations: 7,
-      basicInForce: REPORTED_TOTALS[2023],
-      reported: REPORTED_TOTALS[2023],
-      basicCount: 226,
+      ministryCount: REPORTED_TOTALS[2023],
+      published: REPORTED_TOTALS[2023],
+      basicLocalGovernments: 226,
     });
-    expect(year2023.inForce).toBe((await getRegistryAsOf('2023-12-31')).designatedCount);
+    expect(year2023.learningCities).toBe((await getRegistryAsOf('2023-12-31')).counts.learningCities);
     expect(statistics.designations[0]).toMatchObject({ year: 2001, newDesignations: 3 });
+    // 2004: the eight the ministry named that year (Muan and Shinan, in the association's table, not among them).
+    expect(statistics.designations.find((year) => year.year === 2004)).toMatchObject({ newDesignations: 8, ministryCount: 19 });
     expect(statistics.evaluations.find((year) => year.year === 2020)).toMatchObject({
       round: { evaluatedCount: 42, redesignatedCount: 42 },
     });

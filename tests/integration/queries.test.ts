@@ -10,10 +10,12 @@ const search = (params: Record<string, string>, locale = 'ko') => searchCities(p
 const slugs = (result: { cities: { slug: string }[] }) => result.cities.map((city) => city.slug);
 
 describe('headline figures', () => {
-  it('count today’s learning cities, the 227 basic local governments and the members', async () => {
+  it('count today’s learning cities, the ministry’s count of them, the 227 basic local governments and the members', async () => {
     const figures = await getHeadlineFigures();
-    expect(figures.designatedCount).toBe(206);
-    expect(figures.basicLocalGovernmentCount).toBe(227);
+    // 206 learning cities: 208 local governments ever designated, less Incheon Jung-gu and
+    // Dong-gu (abolished 2026-07-01). The ministry's count leaves out Muan and Shinan (2004).
+    expect(figures.counts).toMatchObject({ learningCities: 206, ministryCount: 204, basicLocalGovernments: 227 });
+    expect(figures.counts.share).toBeCloseTo(204 / 227);
     expect(figures.members).toEqual({ mayors: 206, superintendents: 0 });
     expect(figures.latestYear).toBe(2026);
     expect(figures.latest.map((city) => city.nameKo).sort()).toEqual(['김천시', '서초구', '울릉군', '장성군', '고성군'].sort());
@@ -130,7 +132,8 @@ describe('city search', () => {
 
   it('lists every learning city of today when nothing is typed, and every local government in scope “all”', async () => {
     expect((await search({})).total).toBe(206);
-    expect((await search({ scope: 'all' })).total).toBe(232);
+    // 230 of today, Incheon's two abolished districts, and the ten units gone since 2001 (issue 12).
+    expect((await search({ scope: 'all' })).total).toBe(242);
   });
 
   it('finds nothing for a query with no usable letters, without failing', async () => {

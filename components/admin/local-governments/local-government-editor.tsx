@@ -19,7 +19,8 @@ export async function LocalGovernmentEditor({ lg, regions, canEdit }: { lg: Reco
   const current = {
     id: lg.id,
     version: lg.version,
-    code: lg.code,
+    // A former unit no source gives a code for: staff enter one to save a correction.
+    code: lg.code ?? '',
     kind: lg.kind,
     nameKo: lg.nameKo,
     nameEn: lg.nameEn,

@@ -11,6 +11,7 @@ import { GET as openapi } from '@/app/api/v1/openapi.json/route';
 import { GET as programmes } from '@/app/api/v1/programmes/route';
 import { GET as regions } from '@/app/api/v1/regions/route';
 import { GET as region } from '@/app/api/v1/regions/[slug]/route';
+import { GET as summary } from '@/app/api/v1/summary/route';
 import { GET as unknown } from '@/app/api/v1/[...path]/route';
 import type { OpenApiDocument } from '@/lib/api/openapi';
 
@@ -21,6 +22,7 @@ const LISTS: Record<string, (request: Request) => Promise<Response>> = {
   offices,
   programmes,
   regions,
+  summary,
   'openapi.json': openapi,
 };
 const RESOURCES: Record<string, (request: Request, context: { params: Promise<{ slug: string }> }) => Promise<Response>> = {

@@ -8,6 +8,7 @@ import { Section } from '@/components/ui/section';
 import { pageMetadata } from '@/lib/i18n/metadata';
 import { Link } from '@/lib/i18n/navigation';
 import { getRegionSummaries } from '@/lib/regions/queries';
+import { getTodaysCounts } from '@/lib/registry/queries';
 
 export async function generateMetadata() {
   const [t, locale] = await Promise.all([getTranslations('Regions'), getLocale()]);
@@ -15,7 +16,7 @@ export async function generateMetadata() {
 }
 
 export default async function RegionsPage() {
-  const [t, regions] = await Promise.all([getTranslations('Regions'), getRegionSummaries()]);
+  const [t, regions, national] = await Promise.all([getTranslations('Regions'), getRegionSummaries(), getTodaysCounts()]);
   return (
     <>
       <Breadcrumb items={[{ label: t('title') }]} />
@@ -29,7 +30,7 @@ export default async function RegionsPage() {
       </p>
       <RegionGrid regions={regions} />
       <Section id="coverage" title={t('tableTitle')}>
-        <RegionTable regions={regions} />
+        <RegionTable regions={regions} national={national} />
       </Section>
     </>
   );

@@ -4,6 +4,7 @@ import { CityEvaluations } from '@/components/cities/city-evaluations';
 import { CityFacts } from '@/components/cities/city-facts';
 import { CityFunding } from '@/components/cities/city-funding';
 import { CityHistory } from '@/components/cities/city-history';
+import { CityLineage } from '@/components/cities/city-lineage';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
@@ -37,6 +38,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <Breadcrumb items={[{ href: `/regions/${city.region.slug}`, label: localName(city.region, locale) }, { label: title }]} />
       <PageHeader title={title} lede={qualifiedName(city, city.region, otherLocale(locale))} />
       <CityFacts city={city} />
+      <CityLineage city={city} />
       <CityEvaluations city={city} />
       <CityFunding city={city} />
       <CityHistory city={city} />
