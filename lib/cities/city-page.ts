@@ -2,8 +2,16 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
+import { type FactSource, factSource, SOURCE_LINK_SELECT, type SourceLink, toSourceLinkOrNull } from '@/lib/announcements/source';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
-import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/queries';
+import {
+  getEvaluationRounds,
+  getEvaluationRules,
+  getScheduleReference,
+  type GroupSummary,
+  type RoundSummary,
+  type RuleSummary,
+} from '@/lib/designations/queries';
 import { type DesignationFacts, type EvaluationRule, type Standing, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { AllocationStatus, EvaluationOutcome, LocalGovernmentKind, SuccessionKind } from '@/lib/generated/prisma/enums';
@@ -11,7 +19,6 @@ import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
 type RegionRef = Ref & { shortKo: string; shortEn: string };
-type SourceRef = { titleKo: string; titleEn: string; publishedOn: string; issuerKo: string; issuerEn: string; citation: string };
 
 export type CityPage = Ref & {
   code: string;
@@ -40,22 +47,28 @@ export type CityPage = Ref & {
     status: DesignationStatus;
     standing: Standing;
     facts: DesignationFacts;
-    source: string;
+    /** Its announcement as a link, or what it is inferred from in both languages. */
+    source: FactSource | null;
+    /** The group it is evaluated with (by kind), if any. */
+    groupCode: string | null;
     note: string | null;
-    announcement: SourceRef | null;
     evaluations: {
       dueYear: number;
       heldOn: string | null;
       outcome: EvaluationOutcome;
       validUntilYear: number | null;
       followUpYear: number | null;
-      source: string | null;
+      score: number | null;
+      isOutstanding: boolean;
+      source: FactSource | null;
       note: string | null;
     }[];
   }[];
-  /** The rules the schedule follows, and what sources say of whole rounds, for the timeline. */
+  /** The rules the schedule follows, the groups, and what sources say of whole rounds, each with its source. */
   rules: EvaluationRule[];
-  rounds: { year: number; evaluatedCount: number | null; redesignatedCount: number | null }[];
+  ruleSources: RuleSummary[];
+  groups: GroupSummary[];
+  rounds: RoundSummary[];
   today: string;
   offices: (Ref & { validFrom: string | null; validUntil: string | null; parent: Ref | null })[];
   membership: { joinedOn: string | null; leftOn: string | null; source: string } | null;
@@ -65,19 +78,15 @@ export type CityPage = Ref & {
     amount: bigint;
     isAmountApproximate: boolean;
     status: AllocationStatus;
-    announcement: SourceRef | null;
+    amountMin: bigint | null;
+    announcement: SourceLink | null;
   }[];
 };
 
 const REF = { slug: true, nameKo: true, nameEn: true } as const;
 const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
-const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
 
 const date = (value: Date | null) => (value ? isoDate(value) : null);
-const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({
-  ...value,
-  publishedOn: isoDate(value.publishedOn),
-});
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';
@@ -104,11 +113,25 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         select: {
           ...DESIGNATION_FACTS_SELECT,
           source: true,
+          inferenceKo: true,
+          inferenceEn: true,
           note: true,
-          announcement: { select: SOURCE_REF },
+          announcement: { select: SOURCE_LINK_SELECT },
+          evaluationGroup: { select: { ...DESIGNATION_FACTS_SELECT.evaluationGroup.select } },
           evaluations: {
             orderBy: { dueYear: 'asc' },
-            select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+            select: {
+              dueYear: true,
+              heldOn: true,
+              outcome: true,
+              validUntilYear: true,
+              followUpYear: true,
+              score: true,
+              isOutstanding: true,
+              source: true,
+              note: true,
+              announcement: { select: SOURCE_LINK_SELECT },
+            },
           },
         },
       },
@@ -127,9 +150,10 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         orderBy: [{ programme: { year: 'desc' } }, { programme: { code: 'asc' } }],
         select: {
           amount: true,
+          amountMin: true,
           isAmountApproximate: true,
           status: true,
-          announcement: { select: SOURCE_REF },
+          announcement: { select: SOURCE_LINK_SELECT },
           programme: { select: { code: true, year: true, nameKo: true, nameEn: true } },
         },
       },
@@ -142,7 +166,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     ...lg.successors.map((s) => CACHE_TAGS.city(s.successor.slug)),
   );
   const today = todayInKorea();
-  const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
+  const [rules, rounds, reference] = await Promise.all([getEvaluationRules(), getEvaluationRounds(), getScheduleReference()]);
   // An abolished local government's designations are read as of its last day.
   const day = isoDate(lg.abolishedOn && lg.abolishedOn <= today ? new Date(lg.abolishedOn.getTime() - 86_400_000) : today);
   const membership = lg.memberships[0];
@@ -169,13 +193,25 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         status: statusOf(standing),
         standing,
         facts,
-        source: d.source,
+        source: factSource({
+          announcement: toSourceLinkOrNull(d.announcement),
+          citation: d.source,
+          inferenceKo: d.inferenceKo,
+          inferenceEn: d.inferenceEn,
+        }),
+        groupCode: d.evaluationGroup?.code ?? null,
         note: d.note,
-        announcement: d.announcement && source(d.announcement),
-        evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+        evaluations: d.evaluations.map(({ announcement, source, score, ...e }) => ({
+          ...e,
+          heldOn: date(e.heldOn),
+          score: score === null ? null : Number(score),
+          source: factSource({ announcement: toSourceLinkOrNull(announcement), citation: source }),
+        })),
       };
     }),
     rules,
+    ruleSources: reference.rules,
+    groups: reference.groups,
     rounds,
     today: day,
     offices: lg.jurisdictions.map((j) => ({ ...j.office, validFrom: date(j.validFrom), validUntil: date(j.validUntil) })),
@@ -184,7 +220,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
       ...allocation,
       year: programme.year,
       programme: { code: programme.code, nameKo: programme.nameKo, nameEn: programme.nameEn },
-      announcement: announcement && source(announcement),
+      announcement: toSourceLinkOrNull(announcement),
     })),
   };
 }

@@ -26,7 +26,15 @@ const YEAR_OF_THE_2019_TABLE = 2019;
 const MEMBERSHIP_SOURCE =
   "KALLC (2019): the heads of designated learning cities are the association's members; joining dates are not published";
 
-type SeededAnnouncement = { id: number; slug: string; source: string; kind: AnnouncementKind; publishedOn: Date };
+export type SeededAnnouncement = {
+  id: number;
+  slug: string;
+  source: string;
+  kind: AnnouncementKind;
+  publishedOn: Date | null;
+  url: string | null;
+  citation: string;
+};
 
 export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnouncement>> {
   const rows = readSeedCsv('announcements.csv');
@@ -36,10 +44,11 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnou
       kind: required(row, 'kind') as AnnouncementKind,
       titleKo: required(row, 'title_ko'),
       titleEn: required(row, 'title_en'),
-      publishedOn: seedDate(required(row, 'published_on'))!,
+      publishedOn: seedDate(row.published_on),
       issuerKo: required(row, 'issuer_ko'),
       issuerEn: required(row, 'issuer_en'),
       citation: required(row, 'citation'),
+      url: row.url || null,
       statedTotal: row.stated_total ? BigInt(row.stated_total) : null,
       isStatedTotalApproximate: row.is_stated_total_approximate === 'true',
       statedTotalScopeKo: row.stated_total_scope_ko || null,
@@ -55,6 +64,8 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnou
         source: rows.find((r) => r.slug === announcement.slug)!.source!,
         kind: announcement.kind,
         publishedOn: announcement.publishedOn,
+        url: announcement.url,
+        citation: announcement.citation,
       },
     ]),
   );
@@ -86,12 +97,12 @@ export async function seedDesignations(
     // The day of designation is the announcing document's when it announced that year's new
     // cities; the association's 2019 table only lists years (docs/data-notes.md).
     const isDesignationAnnouncement =
-      announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
+      announcement && announcement.kind !== 'association_publication' && announcement.publishedOn?.getUTCFullYear() === firstYear;
     return {
       localGovernmentId: lg.id,
       firstYear,
       designatedByYear: firstYear ?? YEAR_OF_THE_2019_TABLE,
-      designatedOn: isDesignationAnnouncement ? announcement.publishedOn : null,
+      designatedOn: isDesignationAnnouncement ? announcement.publishedOn! : null,
       announcementId: announcement?.id ?? null,
       evaluationCohortYear: cohorts.find(sameRecord) ? Number(required(cohorts.find(sameRecord)!, 'cohort_year')) : null,
       endReason: (correction?.end_reason || null) as DesignationEndReason | null,
@@ -118,28 +129,10 @@ export async function seedDesignations(
   });
 }
 
-export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGovernment[]): Promise<void> {
-  await tx.evaluationRule.createMany({
-    data: readSeedCsv('evaluation-rules.csv').map((row) => ({
-      effectiveFromYear: Number(required(row, 'effective_from_year')),
-      firstAfterYears: Number(required(row, 'first_after_years')),
-      intervalYears: Number(required(row, 'interval_years')),
-      followUpYears: Number(required(row, 'follow_up_years')),
-      source: required(row, 'source'),
-      note: row.note || null,
-    })),
-  });
-  await tx.evaluationRound.createMany({
-    data: readSeedCsv('evaluation-rounds.csv').map((row) => ({
-      year: Number(required(row, 'year')),
-      evaluatedCount: row.evaluated_count ? Number(row.evaluated_count) : null,
-      redesignatedCount: row.redesignated_count ? Number(row.redesignated_count) : null,
-      scopeKo: row.scope_ko || null,
-      scopeEn: row.scope_en || null,
-      source: required(row, 'source'),
-      note: row.note || null,
-    })),
-  });
+export async function seedEvaluations(
+  tx: Tx,
+  context: { localGovernments: SeededLocalGovernment[]; announcements: Map<string, SeededAnnouncement> },
+): Promise<void> {
   await tx.reportedTotal.createMany({
     data: readSeedCsv('reported-totals.csv').map((row) => ({
       year: Number(required(row, 'year')),
@@ -149,11 +142,12 @@ export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGover
   });
 
   const rows = readSeedCsv('evaluations.csv');
-  const byCode = new Map(localGovernments.map((lg) => [lg.code, lg]));
+  const byCode = new Map(context.localGovernments.map((lg) => [lg.code, lg]));
   const data = [];
   for (const row of rows) {
     const lg = byCode.get(required(row, 'local_government_code'));
     if (!lg) throw new Error(`Evaluation for unknown code ${row.local_government_code}`);
+    const announcement = announcementOf(context.announcements, required(row, 'announcement_slug'));
     // The open designation: evaluations are of the designation in force.
     const designation = await tx.designation.findFirstOrThrow({
       where: { localGovernmentId: lg.id, endReason: null },
@@ -162,13 +156,24 @@ export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGover
     data.push({
       designationId: designation.id,
       dueYear: Number(required(row, 'due_year')),
+      heldOn: seedDate(row.held_on),
       outcome: required(row, 'outcome') as EvaluationOutcome,
+      isOutstanding: row.is_outstanding === 'true',
       validUntilYear: row.valid_until_year ? Number(row.valid_until_year) : null,
-      source: required(row, 'source'),
+      score: row.score ? row.score : null,
+      announcementId: announcement.id,
+      source: announcement.url ?? announcement.citation,
       note: row.note || null,
     });
   }
   await tx.evaluation.createMany({ data });
+}
+
+/** The announcement a seed row names by slug; a missing one is an error in the seed, never skipped. */
+export function announcementOf(announcements: Map<string, SeededAnnouncement>, slug: string): SeededAnnouncement {
+  const announcement = announcements.get(slug);
+  if (!announcement) throw new Error(`No announcement ${slug} in announcements.csv`);
+  return announcement;
 }
 
 export async function seedProgrammes(
@@ -176,7 +181,7 @@ export async function seedProgrammes(
   context: {
     regions: SeededRegion[];
     localGovernments: SeededLocalGovernment[];
-    announcements: Map<string, { id: number }>;
+    announcements: Map<string, SeededAnnouncement>;
   },
 ): Promise<void> {
   const programmes = readSeedCsv('programmes.csv');
@@ -192,6 +197,7 @@ export async function seedProgrammes(
       eligibilityEn: row.eligibility_en || null,
       recipientKind: required(row, 'recipient_kind') as RecipientKind,
       amountPerRecipient: row.amount_per_recipient ? BigInt(row.amount_per_recipient) : null,
+      amountPerRecipientMin: row.amount_per_recipient_min ? BigInt(row.amount_per_recipient_min) : null,
       isAmountApproximate: row.is_amount_approximate === 'true',
       announcementId: context.announcements.get(required(row, 'announcement_slug'))?.id ?? null,
     })),
@@ -215,9 +221,11 @@ export async function seedProgrammes(
       recipientKind: programme.recipientKind,
       ...recipient,
       amount: BigInt(required(row, 'amount')),
+      amountMin: row.amount_min ? BigInt(row.amount_min) : null,
       isAmountApproximate: row.is_amount_approximate === 'true',
       status: 'announced' as AllocationStatus,
-      announcementId: programme.announcementId,
+      // An allocation's own source where a report names it; else its programme's announcement.
+      announcementId: row.announcement_slug ? announcementOf(context.announcements, row.announcement_slug).id : programme.announcementId,
       note: row.note || null,
     };
   });

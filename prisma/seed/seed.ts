@@ -3,6 +3,7 @@
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes } from './registry';
+import { assignEvaluationGroups, linkDesignationSources, seedEvaluationSchedule } from './schedule';
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.region.count()) > 0;
@@ -16,7 +17,10 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       await seedOffices(tx, regions, localGovernments);
       const announcements = await seedAnnouncements(tx);
       await seedDesignations(tx, { regions, localGovernments, announcements });
-      await seedEvaluations(tx, localGovernments);
+      await linkDesignationSources(tx, announcements);
+      await seedEvaluationSchedule(tx, announcements);
+      await assignEvaluationGroups(tx);
+      await seedEvaluations(tx, { localGovernments, announcements });
       await seedProgrammes(tx, { regions, localGovernments, announcements });
     },
     { timeout: 120_000, maxWait: 20_000 },
