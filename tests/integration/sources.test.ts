@@ -42,13 +42,17 @@ function cells(line: string): string[] {
   let quoted = false;
   for (let i = 0; i < line.length; i += 1) {
     const char = line[i]!;
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') ((cell += '"'), (i += 1));
-      else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') (out.push(cell), (cell = ''));
-    else cell += char;
+    if (quoted && char === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i += 1;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (!quoted && char === ',') {
+      out.push(cell);
+      cell = '';
+    } else {
+      cell += char;
+    }
   }
   out.push(cell);
   return out;
