@@ -1,11 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { FactSource, SourceLink } from '@/lib/announcements/source';
+import { fromIsoDate } from '@/lib/core/dates';
 import { byLocale, localField } from '@/lib/core/names';
 
-/** An announcement as a reader opens it: its title as a link to its address, and its citation. */
+/**
+ * An announcement as a reader opens it: its title, in the reader's language, as a link to its
+ * address, with its issuer and date; the bibliographic citation only when there is no address.
+ */
 export async function SourceCitation({ source }: { source: SourceLink }) {
   const [t, locale] = await Promise.all([getTranslations('Sources'), getLocale()]);
   const title = localField(source, 'title', locale);
+  const issuer = localField(source, 'issuer', locale);
   return (
     <>
       {source.url ? (
@@ -15,7 +20,11 @@ export async function SourceCitation({ source }: { source: SourceLink }) {
       ) : (
         <span>{title}</span>
       )}
-      <span className="text-ink-soft"> {t('citation', { citation: source.citation })}</span>
+      <span className="text-ink-soft">
+        {' '}
+        {source.publishedOn ? t('meta', { issuer, date: fromIsoDate(source.publishedOn) }) : t('metaNoDate', { issuer })}
+        {source.url ? null : ` ${t('citation', { citation: source.citation })}`}
+      </span>
     </>
   );
 }

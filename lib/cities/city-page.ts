@@ -2,11 +2,9 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import { type FactSource, factSource, SOURCE_LINK_SELECT, type SourceLink, toSourceLinkOrNull } from '@/lib/announcements/source';
+import { type FactSource, factSource, type SourceLink } from '@/lib/announcements/source';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
 import {
-  getEvaluationRounds,
-  getEvaluationRules,
   getScheduleReference,
   type GroupSummary,
   type RoundSummary,
@@ -84,6 +82,7 @@ export type CityPage = Ref & {
 };
 
 const REF = { slug: true, nameKo: true, nameEn: true } as const;
+const { evaluationGroup: _group, ...FACTS_WITHOUT_GROUP } = DESIGNATION_FACTS_SELECT;
 const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
 
 const date = (value: Date | null) => (value ? isoDate(value) : null);
@@ -111,13 +110,14 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
       designations: {
         orderBy: { designatedByYear: 'asc' },
         select: {
-          ...DESIGNATION_FACTS_SELECT,
+          ...FACTS_WITHOUT_GROUP,
+          // Group and sources are resolved from the schedule reference by id: no statement per relation.
+          evaluationGroupId: true,
+          announcementId: true,
           source: true,
           inferenceKo: true,
           inferenceEn: true,
           note: true,
-          announcement: { select: SOURCE_LINK_SELECT },
-          evaluationGroup: { select: { ...DESIGNATION_FACTS_SELECT.evaluationGroup.select } },
           evaluations: {
             orderBy: { dueYear: 'asc' },
             select: {
@@ -130,7 +130,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
               isOutstanding: true,
               source: true,
               note: true,
-              announcement: { select: SOURCE_LINK_SELECT },
+              announcementId: true,
             },
           },
         },
@@ -153,7 +153,7 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
           amountMin: true,
           isAmountApproximate: true,
           status: true,
-          announcement: { select: SOURCE_LINK_SELECT },
+          announcementId: true,
           programme: { select: { code: true, year: true, nameKo: true, nameEn: true } },
         },
       },
@@ -166,7 +166,11 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     ...lg.successors.map((s) => CACHE_TAGS.city(s.successor.slug)),
   );
   const today = todayInKorea();
-  const [rules, rounds, reference] = await Promise.all([getEvaluationRules(), getEvaluationRounds(), getScheduleReference()]);
+  const reference = await getScheduleReference();
+  const { rules, rounds } = reference;
+  const sourceById = new Map(reference.sources.map(({ id, ...source }) => [id, source as SourceLink]));
+  const sourceOf = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
+  const groupById = new Map(reference.groups.map((group) => [group.id, group]));
   // An abolished local government's designations are read as of its last day.
   const day = isoDate(lg.abolishedOn && lg.abolishedOn <= today ? new Date(lg.abolishedOn.getTime() - 86_400_000) : today);
   const membership = lg.memberships[0];
@@ -184,8 +188,12 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     periods: lg.periods.map((period) => ({ ...period, validFrom: date(period.validFrom), validUntil: isoDate(period.validUntil) })),
     predecessors: lg.predecessors.map((s) => ({ ...s.predecessor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
     successors: lg.successors.map((s) => ({ ...s.successor, kind: s.kind, effectiveOn: isoDate(s.effectiveOn) })),
-    designations: lg.designations.map((d) => {
-      const facts = toDesignationFacts(d);
+    designations: lg.designations.map(({ evaluationGroupId, ...d }) => {
+      const group = evaluationGroupId === null ? null : (groupById.get(evaluationGroupId) ?? null);
+      const facts = toDesignationFacts({
+        ...d,
+        evaluationGroup: group && { code: group.code, firstRoundYear: group.firstRoundYear, kinds: group.kinds as LocalGovernmentKind[], regionSlugs: group.regionSlugs },
+      });
       const standing = standingOn(facts, rules, day);
       return {
         firstYear: d.firstYear,
@@ -194,18 +202,18 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         standing,
         facts,
         source: factSource({
-          announcement: toSourceLinkOrNull(d.announcement),
+          announcement: sourceOf(d.announcementId),
           citation: d.source,
           inferenceKo: d.inferenceKo,
           inferenceEn: d.inferenceEn,
         }),
-        groupCode: d.evaluationGroup?.code ?? null,
+        groupCode: group?.code ?? null,
         note: d.note,
-        evaluations: d.evaluations.map(({ announcement, source, score, ...e }) => ({
+        evaluations: d.evaluations.map(({ announcementId, source, score, ...e }) => ({
           ...e,
           heldOn: date(e.heldOn),
           score: score === null ? null : Number(score),
-          source: factSource({ announcement: toSourceLinkOrNull(announcement), citation: source }),
+          source: factSource({ announcement: sourceOf(announcementId), citation: source }),
         })),
       };
     }),
@@ -216,11 +224,11 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     today: day,
     offices: lg.jurisdictions.map((j) => ({ ...j.office, validFrom: date(j.validFrom), validUntil: date(j.validUntil) })),
     membership: membership ? { joinedOn: date(membership.joinedOn), leftOn: date(membership.leftOn), source: membership.source } : null,
-    allocations: lg.allocations.map(({ programme, announcement, ...allocation }) => ({
+    allocations: lg.allocations.map(({ programme, announcementId, ...allocation }) => ({
       ...allocation,
       year: programme.year,
       programme: { code: programme.code, nameKo: programme.nameKo, nameEn: programme.nameEn },
-      announcement: toSourceLinkOrNull(announcement),
+      announcement: sourceOf(announcementId),
     })),
   };
 }

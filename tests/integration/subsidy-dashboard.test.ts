@@ -77,6 +77,8 @@ describe('the subsidy dashboard', () => {
         year: 2023,
         allocations: 28,
         total: RELEASE_2023.total,
+        // No amount of 2023 was announced as a range: the lower bound is the total.
+        totalMin: RELEASE_2023.total,
         isApproximate: true,
         previousTotal: TOTAL_2022,
         change: RELEASE_2023.total - TOTAL_2022,
