@@ -4,12 +4,7 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import { type FactSource, factSource, type SourceLink } from '@/lib/announcements/source';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
-import {
-  getScheduleReference,
-  type GroupSummary,
-  type RoundSummary,
-  type RuleSummary,
-} from '@/lib/designations/queries';
+import { getScheduleReference, type GroupSummary, type RoundSummary, type RuleSummary } from '@/lib/designations/queries';
 import { type DesignationFacts, type EvaluationRule, type Standing, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { AllocationStatus, EvaluationOutcome, LocalGovernmentKind, SuccessionKind } from '@/lib/generated/prisma/enums';
@@ -192,7 +187,12 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
       const group = evaluationGroupId === null ? null : (groupById.get(evaluationGroupId) ?? null);
       const facts = toDesignationFacts({
         ...d,
-        evaluationGroup: group && { code: group.code, firstRoundYear: group.firstRoundYear, kinds: group.kinds as LocalGovernmentKind[], regionSlugs: group.regionSlugs },
+        evaluationGroup: group && {
+          code: group.code,
+          firstRoundYear: group.firstRoundYear,
+          kinds: group.kinds as LocalGovernmentKind[],
+          regionSlugs: group.regionSlugs,
+        },
       });
       const standing = standingOn(facts, rules, day);
       return {
