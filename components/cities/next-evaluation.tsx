@@ -81,7 +81,10 @@ export async function NextEvaluation({
   })();
   return (
     <>
-      <span className="tabular">{t('year', { year: view.year })}</span>
+      <span className="tabular">
+        {/* This year's round: due now, its outcome not yet recorded. */}
+        {view.year === Number(city.today.slice(0, 4)) ? t('thisYear', { year: view.year }) : t('year', { year: view.year })}
+      </span>
       {note(basis)}
       {view.validUntilReported ? note(t('validUntilReported', { year: view.validUntilReported })) : null}
       {cited}
