@@ -5,12 +5,11 @@ import type { CityPage } from '@/lib/cities/queries';
 import { type DesignationEvent, designationTimeline } from '@/lib/designations/timeline';
 import { fromIsoDate } from '@/lib/core/dates';
 import { localName } from '@/lib/core/names';
-import { ScheduleRules } from './schedule-rules';
 
 /**
  * Designation and re-designation as a timeline (issues 4 and 12): designated, each evaluation
  * with its outcome and source, a round excused, rounds whose outcome no source gives (with what
- * the round's source says), an ending, and the next evaluation due; then the rules, sourced.
+ * the round's source says), an ending, and the next evaluation due.
  */
 export async function CityEvaluations({ city }: { city: CityPage }) {
   const [t, tOutcome, format, locale] = await Promise.all([
@@ -137,7 +136,6 @@ export async function CityEvaluations({ city }: { city: CityPage }) {
           </ol>
         ))
       )}
-      {designations.length > 0 ? <ScheduleRules city={city} /> : null}
     </Section>
   );
 }

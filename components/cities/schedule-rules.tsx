@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { SourceCitation } from '@/components/sources/source-citation';
+import { Section } from '@/components/ui/section';
 import type { SourceLink } from '@/lib/announcements/source';
 import type { CityPage } from '@/lib/cities/queries';
 import { localField, localName } from '@/lib/core/names';
@@ -21,8 +22,7 @@ export async function ScheduleRules({ city }: { city: CityPage }) {
     </li>
   );
   return (
-    <div className="mt-6 rounded border border-line p-4">
-      <h3 className="mb-2 font-semibold">{t('title')}</h3>
+    <Section id="evaluation-rules" title={t('title')}>
       <ul className="list-disc space-y-2 pl-5">
         {item(t('cycle', { first: latest.firstAfterYears, interval: latest.intervalYears }), latest.sources.cycle)}
         {city.groups.map((group) => (
@@ -51,6 +51,6 @@ export async function ScheduleRules({ city }: { city: CityPage }) {
             )
           : null}
       </ul>
-    </div>
+    </Section>
   );
 }

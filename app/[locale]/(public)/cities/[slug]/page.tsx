@@ -4,6 +4,7 @@ import { CityEvaluations } from '@/components/cities/city-evaluations';
 import { CityFacts } from '@/components/cities/city-facts';
 import { CityFunding } from '@/components/cities/city-funding';
 import { CityHistory } from '@/components/cities/city-history';
+import { ScheduleRules } from '@/components/cities/schedule-rules';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
@@ -38,6 +39,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <PageHeader title={title} lede={qualifiedName(city, city.region, otherLocale(locale))} />
       <CityFacts city={city} />
       <CityEvaluations city={city} />
+      {city.designations.length > 0 ? <ScheduleRules city={city} /> : null}
       <CityFunding city={city} />
       <CityHistory city={city} />
       <p className="mt-10 text-sm text-ink-soft">{t('correctionsHint')}</p>
