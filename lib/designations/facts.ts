@@ -10,13 +10,23 @@ export const EVALUATION_FACTS_SELECT = {
   outcome: true,
   validUntilYear: true,
   followUpYear: true,
+  isOutstanding: true,
 } as const satisfies Prisma.EvaluationSelect;
+
+/** The evaluation group, as schedule.ts needs it. */
+export const EVALUATION_GROUP_SELECT = {
+  code: true,
+  firstRoundYear: true,
+  kinds: true,
+  regionSlugs: true,
+} as const satisfies Prisma.EvaluationGroupSelect;
 
 export const DESIGNATION_FACTS_SELECT = {
   firstYear: true,
   designatedByYear: true,
   designatedOn: true,
   evaluationCohortYear: true,
+  evaluationGroup: { select: EVALUATION_GROUP_SELECT },
   endReason: true,
   endedOn: true,
   endedByYear: true,
@@ -30,8 +40,10 @@ const day = (value: Date | null) => (value ? isoDate(value) : null);
 export function toDesignationFacts(row: FactsRow): DesignationFacts {
   return {
     year: row.firstYear ?? row.designatedByYear,
+    isYearKnown: row.firstYear !== null,
     designatedOn: day(row.designatedOn),
     cohortYear: row.evaluationCohortYear,
+    group: row.evaluationGroup,
     endReason: row.endReason,
     endedOn: day(row.endedOn),
     endedByYear: row.endedByYear,

@@ -4,6 +4,7 @@ import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
 import { seedLocalGovernmentHistory } from './history';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes, seedPublishedFigures } from './registry';
+import { assignEvaluationGroups, linkDesignationSources, seedEvaluationSchedule } from './schedule';
 
 export async function isSeeded(prisma: PrismaClient): Promise<boolean> {
   return (await prisma.region.count()) > 0;
@@ -21,7 +22,10 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       const announcements = await seedAnnouncements(tx);
       await seedDesignations(tx, { regions, localGovernments, former, announcements });
       await seedPublishedFigures(tx);
-      await seedEvaluations(tx, localGovernments);
+      await linkDesignationSources(tx, announcements);
+      await seedEvaluationSchedule(tx, announcements);
+      await assignEvaluationGroups(tx);
+      await seedEvaluations(tx, { localGovernments, announcements });
       await seedProgrammes(tx, { regions, localGovernments, announcements });
     },
     { timeout: 120_000, maxWait: 20_000 },

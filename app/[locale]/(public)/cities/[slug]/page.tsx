@@ -5,6 +5,7 @@ import { CityFacts } from '@/components/cities/city-facts';
 import { CityFunding } from '@/components/cities/city-funding';
 import { CityHistory } from '@/components/cities/city-history';
 import { CityLineage } from '@/components/cities/city-lineage';
+import { ScheduleRules } from '@/components/cities/schedule-rules';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
@@ -40,6 +41,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <CityFacts city={city} />
       <CityLineage city={city} />
       <CityEvaluations city={city} />
+      {city.designations.length > 0 ? <ScheduleRules city={city} /> : null}
       <CityFunding city={city} />
       <CityHistory city={city} />
       <p className="mt-10 text-sm text-ink-soft">{t('correctionsHint')}</p>
