@@ -21,6 +21,7 @@ import { DEMO_PASSWORD, ensureDemoAccounts } from './demo-accounts';
 import { type DatabaseHandle, openDatabase } from './db/connection';
 import { startEmbeddedServer } from './db/embedded';
 import { applyMigrations } from './db/schema-engine';
+import { refreshStaleSearchKeysSaying } from './db/search-keys';
 
 const args = new Set(process.argv.slice(2));
 const mode = args.has('--dev') ? 'dev' : args.has('--build-only') ? 'build' : 'start';
@@ -70,6 +71,7 @@ try {
       console.log('Empty database: loading the registry…');
       await seedDatabase(prisma);
     }
+    await refreshStaleSearchKeysSaying(prisma);
     if (mode === 'dev') {
       const created = await ensureDemoAccounts(prisma);
       if (created.length) console.log(`Demo accounts (development only), password "${DEMO_PASSWORD}": ${created.join(', ')}`);

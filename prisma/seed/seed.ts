@@ -1,6 +1,7 @@
 // Loads the registry's real data, with provenance, into an empty database: one transaction,
 // all or nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { refreshSearchKeys } from '@/lib/place-names/search-refresh';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes } from './registry';
 
@@ -18,6 +19,8 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       await seedDesignations(tx, { regions, localGovernments, announcements });
       await seedEvaluations(tx, localGovernments);
       await seedProgrammes(tx, { regions, localGovernments, announcements });
+      // Last: the search keys hold every name, period and succession loaded above.
+      await refreshSearchKeys(tx);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
