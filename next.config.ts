@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
+import { DEVELOPMENT_SITE_URL, readSiteUrl } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,8 +11,14 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
  * every other build leaves those files out. */
 const isBenchBuild = process.env.REGISTRY_BENCH_REFERENCE === 'true';
 
+/** The public origin: required for a production build and server (lib/site-url.ts). */
+const site = readSiteUrl(process.env);
+const origin = 'origin' in site ? site.origin : DEVELOPMENT_SITE_URL;
+
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // The origin the pages were prerendered with: instrumentation.ts refuses to serve them under another.
+  env: { REGISTRY_BUILD_SITE_URL: origin },
   pageExtensions: ['tsx', 'ts', ...(isBenchBuild ? ['bench.tsx'] : [])],
   // Off, as the documented previous behaviour: a page missing from the page cache (a new process, an
   // evicted entry, an edit) is rendered whole before it is served. With Partial Prefetching on, Next
@@ -46,7 +54,7 @@ const nextConfig: NextConfig = {
     // lib/designations/actions.ts). Origins other than the site's own are refused, behind a proxy too.
     serverActions: {
       bodySizeLimit: '512kb',
-      allowedOrigins: [new URL(process.env.SITE_URL ?? 'http://localhost:3000').host],
+      allowedOrigins: [new URL(origin).host],
     },
     // Instant-navigation checks only where a segment asks for them: every public page here is
     // prerendered, so the default check of every page only repeats that in the dev overlay.
@@ -54,4 +62,9 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+export default function config(phase: string): NextConfig {
+  // A production build or server without a usable SITE_URL stops here, saying what to set, rather
+  // than publish canonical links to localhost (issue 12).
+  if ((phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER) && 'problem' in site) throw new Error(site.problem);
+  return withNextIntl(nextConfig);
+}
