@@ -290,5 +290,18 @@ export async function seedOffices(tx: Tx, regions: SeededRegion[], localGovernme
       validUntil: seedDate(h.valid_until),
       note: h.source || null,
     }));
-  await tx.officeJurisdiction.createMany({ data: [...current, ...ended] });
+  // A region without district offices is covered by its provincial office itself (세종, since 2012).
+  const direct = history
+    .filter((h) => !h.valid_until && provincialByName.has(required(h, 'office_name_ko')))
+    .map((h) => {
+      const lg = lgByCode.get(required(h, 'local_government_code'));
+      if (!lg) throw new Error(`${h.office_name_ko} covers unknown code ${h.local_government_code}`);
+      return {
+        officeId: provincialByName.get(h.office_name_ko!)!.id,
+        localGovernmentId: lg.id,
+        validFrom: h.valid_from ? seedDate(h.valid_from) : lg.establishedOn,
+        note: h.source || null,
+      };
+    });
+  await tx.officeJurisdiction.createMany({ data: [...current, ...ended, ...direct] });
 }
