@@ -20,7 +20,7 @@ test('every alternate of a page names the configured origin', async ({ page, req
 });
 
 /** `next start` on the end-to-end build with the given SITE_URL: its exit code and what it printed. */
-function startWith(siteUrl: string | undefined): Promise<{ code: number | null; output: string }> {
+function startWith(siteUrl: string | undefined): Promise<{ code: number | null; output: string; isStillRunning: boolean }> {
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: '.next-e2e', NEXT_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL;
@@ -30,24 +30,30 @@ function startWith(siteUrl: string | undefined): Promise<{ code: number | null; 
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve) => {
-    // A server that starts is a failure of this test: stop it after 30 s and report it.
-    const timer = setTimeout(() => child.kill('SIGTERM'), 30_000);
+    // A server still up after 30 s did not refuse: stop it, and say so.
+    let isStillRunning = false;
+    const timer = setTimeout(() => {
+      isStillRunning = true;
+      child.kill('SIGTERM');
+    }, 30_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      resolve({ code, output });
+      resolve({ code, output, isStillRunning });
     });
   });
 }
 
 test('a production server without SITE_URL refuses to start, and says what to set', async () => {
-  const { code, output } = await startWith(undefined);
+  const { code, output, isStillRunning } = await startWith(undefined);
+  expect(isStillRunning).toBe(false);
   expect(code).not.toBe(0);
   expect(code).not.toBeNull();
   expect(output).toContain('SITE_URL is not set');
 });
 
 test('a production server refuses an origin other than its build’s', async () => {
-  const { code, output } = await startWith('https://registry.example.kr');
+  const { code, output, isStillRunning } = await startWith('https://registry.example.kr');
+  expect(isStillRunning).toBe(false);
   expect(code).not.toBe(0);
   expect(code).not.toBeNull();
   expect(output).toContain(`This build was made for SITE_URL=${ORIGIN}`);
