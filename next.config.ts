@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
-import { DEVELOPMENT_SITE_URL, readSiteUrl } from './lib/site-url';
+import { DEVELOPMENT_SITE_URL, readSiteUrl, siteUrlMismatch } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -17,7 +18,8 @@ const origin = 'origin' in site ? site.origin : DEVELOPMENT_SITE_URL;
 
 const nextConfig: NextConfig = {
   cacheComponents: true,
-  // The origin the pages were prerendered with: instrumentation.ts refuses to serve them under another.
+  // The origin the pages were prerendered with, kept in the build's config: a server refuses to
+  // serve them under another (below).
   env: { REGISTRY_BUILD_SITE_URL: origin },
   pageExtensions: ['tsx', 'ts', ...(isBenchBuild ? ['bench.tsx'] : [])],
   // Off, as the documented previous behaviour: a page missing from the page cache (a new process, an
@@ -62,9 +64,25 @@ const nextConfig: NextConfig = {
   },
 };
 
+/** The origin a build was made for, from the config it keeps (required-server-files.json). */
+function builtForSiteUrl(): string | undefined {
+  try {
+    const file = path.join(nextConfig.distDir ?? '.next', 'required-server-files.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { config?: { env?: Record<string, string> } };
+    return kept.config?.env?.REGISTRY_BUILD_SITE_URL;
+  } catch {
+    return undefined;
+  }
+}
+
 export default function config(phase: string): NextConfig {
   // A production build or server without a usable SITE_URL stops here, saying what to set, rather
-  // than publish canonical links to localhost (issue 12).
-  if ((phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER) && 'problem' in site) throw new Error(site.problem);
+  // than publish canonical links to localhost; a server also refuses an origin other than the one
+  // its pages were prerendered with (issue 12).
+  if (phase === PHASE_PRODUCTION_BUILD && 'problem' in site) throw new Error(site.problem);
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    const problem = siteUrlMismatch(builtForSiteUrl());
+    if (problem) throw new Error(problem);
+  }
   return withNextIntl(nextConfig);
 }

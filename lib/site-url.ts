@@ -1,7 +1,7 @@
 // The public origin (SITE_URL): canonical and hreflang links, Open Graph URLs, the sitemap, robots.txt,
 // download links, calendar feeds and better-auth's base URL all name it. In production it must be
-// configured: a missing or malformed SITE_URL stops `next start` at once (instrumentation.ts) and
-// `next build` at its first page, instead of publishing links to http://localhost:3000 (issue 12).
+// configured: a missing or malformed SITE_URL stops `next build` and `next start` at once
+// (next.config.ts), instead of publishing links to http://localhost:3000 (issue 12).
 // `npm start` (scripts/serve.ts) sets it to http://localhost:PORT when unset and then serves on
 // 127.0.0.1 only, so that the origin it names is the only one the portal answers on.
 
@@ -49,7 +49,7 @@ export function siteUrl(): string {
 
 /**
  * The prerendered pages carry the origin they were built with: serving them under another would
- * publish the wrong canonical links. Checked once when the server starts (instrumentation.ts).
+ * publish the wrong canonical links. Checked when the server starts (next.config.ts).
  */
 export function siteUrlMismatch(builtFor: string | undefined): string | null {
   const read = readSiteUrl(process.env);

@@ -53,7 +53,7 @@ export async function startProductionServer(options: {
     throw new Error(`No production build in ${distDir}: run the end-to-end tests (or npm run build) first.`);
   const origin = `http://127.0.0.1:${options.port}`;
   // Every instance of a deployment serves one public origin, the one its build was made for
-  // (instrumentation.ts refuses another): these instances, each on its own port, do too.
+  // (next.config.ts refuses another): these instances, each on its own port, do too.
   const builtFor = await buildSiteUrl(distDir);
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(options.port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
