@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
 import { DEVELOPMENT_SITE_URL, readSiteUrl, siteUrlMismatch } from './lib/site-url';
@@ -76,10 +76,10 @@ function builtForSiteUrl(): string | undefined {
 }
 
 export default function config(phase: string): NextConfig {
-  // A production build or server without a usable SITE_URL stops here, saying what to set, rather
-  // than publish canonical links to localhost; a server also refuses an origin other than the one
-  // its pages were prerendered with (issue 12).
-  if (phase === PHASE_PRODUCTION_BUILD && 'problem' in site) throw new Error(site.problem);
+  // A production server without a usable SITE_URL, or with another origin than the one its pages
+  // were prerendered with, stops here, saying what to set, rather than publish canonical links to
+  // localhost (issue 12). A build stops at its first page (siteUrl() in the layout's metadata):
+  // not here, where `next typegen` (npm run typecheck) loads this file as a production build too.
   if (phase === PHASE_PRODUCTION_SERVER) {
     const problem = siteUrlMismatch(builtForSiteUrl());
     if (problem) throw new Error(problem);
