@@ -5,11 +5,10 @@ import { z } from 'zod';
 
 const ServerEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgresql:// URL' }),
-  SITE_URL: z.url().default('http://localhost:3000'),
 });
 
+// SITE_URL, the public origin, is read by lib/site-url.ts (required in production).
 const AuthEnvSchema = z.object({
-  SITE_URL: z.url().default('http://localhost:3000'),
   BETTER_AUTH_SECRET: z.string().min(32, { error: 'BETTER_AUTH_SECRET must be at least 32 characters' }),
 });
 

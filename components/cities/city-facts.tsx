@@ -65,11 +65,12 @@ export async function CityFacts({ city }: { city: CityPage }) {
           ? row(t('nextEvaluation'), <NextEvaluation city={city} designation={active} standing={standing} />)
           : null}
         {row(
-          t('office'),
+          // A provincial office (no parent) covers a region without district offices itself: 세종.
+          office && !office.parent ? t('officeProvincial') : t('office'),
           office ? (
             <>
               {localName(office, locale)}
-              {office.parent ? <span className="block text-sm text-ink-soft">{localName(office.parent, locale)}</span> : null}
+              <span className="block text-sm text-ink-soft">{office.parent ? localName(office.parent, locale) : t('officeDirect')}</span>
             </>
           ) : (
             <span className="text-ink-soft">{t('noOffice')}</span>

@@ -20,7 +20,7 @@ export async function serveApi(request: Request, operationId: OperationId, path?
   }
   const query = parseQuery(url.searchParams, row.query);
   if (!query.isValid) return problemResponse(invalidParameters(query.errors, instance));
-  const built = await buildAnswer(operationId, query.query, slug);
+  const built = await buildAnswer(operationId, row.canonical?.(query.query) ?? query.query, slug);
   if (built.isProblem) return problemResponse(problem({ status: built.status, detail: built.detail, instance, errors: built.errors }));
   return jsonResponse(request, { body: built.body, etag: built.etag });
 }

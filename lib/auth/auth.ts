@@ -8,6 +8,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/db';
 import { authEnv } from '@/lib/env';
+import { siteUrl } from '@/lib/site-url';
 
 /** Sessions last a working day; activity within the last hour keeps them alive. */
 export const SESSION_SECONDS = 8 * 60 * 60;
@@ -16,7 +17,7 @@ export const MAX_PASSWORD_LENGTH = 128;
 
 export const auth = betterAuth({
   appName: 'Lifelong Learning Cities Registry',
-  baseURL: authEnv().SITE_URL,
+  baseURL: siteUrl(),
   secret: authEnv().BETTER_AUTH_SECRET,
   database: prismaAdapter(db, { provider: 'postgresql' }),
   emailAndPassword: {

@@ -6,6 +6,15 @@ import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
 import { isoDate } from '@/lib/core/dates';
+import type { NameChange, SearchName } from '@/lib/place-names/search-keys';
+
+/** The name a search found a city by, when it is not the city's own today (마산시 → 창원시, 2010). */
+export type FoundBy = Pick<SearchName, 'nameKo' | 'nameEn' | 'kind' | 'regionShortKo' | 'regionShortEn'> & {
+  via: 'former' | 'merged' | 'split';
+  /** The year it stopped being the name: the rename's, or the merger's or split's. */
+  year: number | null;
+  changes: NameChange[];
+};
 
 export type CityListItem = {
   slug: string;
@@ -27,6 +36,8 @@ export type CityListItem = {
   nextEvaluationYear: number | null;
   /** That year has passed with no outcome recorded. */
   isOutcomeMissing: boolean;
+  /** Set by the search when it found the city by a former name or a predecessor's. */
+  foundBy: FoundBy | null;
 };
 
 export const CITY_LIST_SELECT = {
@@ -42,6 +53,19 @@ export const CITY_LIST_SELECT = {
   designations: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
   designationsCarriedOver: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
 } satisfies Prisma.LocalGovernmentSelect;
+
+export const FOUND_BY_CHANGES = ['merged', 'split', 'promoted', 'renamed', 'kind', 'moved', 'other'] as const;
+export type FoundByChange = (typeof FOUND_BY_CHANGES)[number];
+
+/** How the name found became the city's: merged, split, a county become a city (군 → 시), renamed … */
+export function foundByChange(foundBy: FoundBy, currentKind: LocalGovernmentKind): FoundByChange {
+  if (foundBy.via !== 'former') return foundBy.via;
+  if (foundBy.changes.includes('kind') && foundBy.kind === 'gun' && currentKind === 'si') return 'promoted';
+  if (foundBy.changes.includes('name')) return 'renamed';
+  if (foundBy.changes.includes('kind')) return 'kind';
+  if (foundBy.changes.includes('region')) return 'moved';
+  return 'other';
+}
 
 type CityListRow = Prisma.LocalGovernmentGetPayload<{ select: typeof CITY_LIST_SELECT }>;
 
@@ -73,5 +97,6 @@ export function toCityListItem(row: CityListRow, today: Date, rules: readonly Ev
     status,
     nextEvaluationYear: inForce && isCurrent ? standing.nextDueYear : null,
     isOutcomeMissing: inForce && isCurrent ? standing.isOutcomeMissing : false,
+    foundBy: null,
   };
 }

@@ -1,6 +1,7 @@
 // Loads the registry's real data, with provenance, into an empty database: one transaction,
 // all or nothing.
 import type { PrismaClient } from '@/lib/generated/prisma/client';
+import { refreshSearchKeys } from '@/lib/place-names/search-refresh';
 import { seedLocalGovernments, seedOffices, seedRegions } from './geography';
 import { seedLocalGovernmentHistory } from './history';
 import { seedAnnouncements, seedDesignations, seedEvaluations, seedProgrammes, seedPublishedFigures } from './registry';
@@ -27,6 +28,8 @@ export async function seedDatabase(prisma: PrismaClient): Promise<void> {
       await assignEvaluationGroups(tx);
       await seedEvaluations(tx, { localGovernments, announcements });
       await seedProgrammes(tx, { regions, localGovernments, announcements });
+      // Last: the search keys hold every name, period and succession loaded above.
+      await refreshSearchKeys(tx);
     },
     { timeout: 120_000, maxWait: 20_000 },
   );
