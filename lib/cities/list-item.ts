@@ -1,7 +1,7 @@
 // A local government as lists show it: region pages, search results, the offices directory,
 // with its standing today derived from its latest designation (lib/designations/schedule.ts).
-import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
-import { type EvaluationRule, standingOn } from '@/lib/designations/schedule';
+import { DESIGNATION_FACTS_BY_GROUP_ID_SELECT, toDesignationFactsWithGroups } from '@/lib/designations/facts';
+import { type EvaluationGroup, type EvaluationRule, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
@@ -49,9 +49,10 @@ export const CITY_LIST_SELECT = {
   establishedOn: true,
   abolishedOn: true,
   region: { select: { slug: true, shortKo: true, shortEn: true } },
-  // Every designation it holds, and for an abolished unit those made to it that a successor holds.
-  designations: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
-  designationsCarriedOver: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_SELECT },
+  // Every designation it holds, and for an abolished unit those made to it that a successor holds;
+  // their groups are resolved by id from getEvaluationSchedule (no statement per relation).
+  designations: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_BY_GROUP_ID_SELECT },
+  designationsCarriedOver: { orderBy: { designatedByYear: 'desc' }, select: DESIGNATION_FACTS_BY_GROUP_ID_SELECT },
 } satisfies Prisma.LocalGovernmentSelect;
 
 export const FOUND_BY_CHANGES = ['merged', 'split', 'promoted', 'renamed', 'kind', 'moved', 'other'] as const;
@@ -69,18 +70,21 @@ export function foundByChange(foundBy: FoundBy, currentKind: LocalGovernmentKind
 
 type CityListRow = Prisma.LocalGovernmentGetPayload<{ select: typeof CITY_LIST_SELECT }>;
 
-export function toCityListItem(row: CityListRow, today: Date, rules: readonly EvaluationRule[]): CityListItem {
+/** What a standing is derived with: the rules and the groups (getEvaluationSchedule). */
+export type ListSchedule = { rules: readonly EvaluationRule[]; groups: readonly (EvaluationGroup & { id: number })[] };
+
+export function toCityListItem(row: CityListRow, today: Date, { rules, groups }: ListSchedule): CityListItem {
   const isCurrent = (row.establishedOn === null || row.establishedOn <= today) && (row.abolishedOn === null || row.abolishedOn > today);
   // An abolished local government is read as of its last day.
   const day = isCurrent || !row.abolishedOn ? isoDate(today) : isoDate(new Date(row.abolishedOn.getTime() - 86_400_000));
   const begun = [...row.designations, ...row.designationsCarriedOver]
-    .filter((designation) => standingOn(toDesignationFacts(designation), rules, day).state !== 'notDesignated')
+    .filter((designation) => standingOn(toDesignationFactsWithGroups(designation, groups), rules, day).state !== 'notDesignated')
     .sort((a, b) => a.designatedByYear - b.designatedByYear);
   // Its standing is its latest designation's; its first year its first designation's (김천시:
   // 2015, designated again in 2026).
   const latest = begun.at(-1);
   const first = begun[0];
-  const standing = latest ? standingOn(toDesignationFacts(latest), rules, day) : null;
+  const standing = latest ? standingOn(toDesignationFactsWithGroups(latest, groups), rules, day) : null;
   const status = statusOf(standing);
   const inForce = standing?.state === 'active';
   return {

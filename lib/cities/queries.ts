@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { getEvaluationRules } from '@/lib/designations/queries';
+import { getEvaluationSchedule } from '@/lib/designations/queries';
 import { localGovernmentExistsOn } from '@/lib/core/existence';
 import { designationActiveOn } from '@/lib/designations/in-force';
 import { todayInKorea } from '@/lib/core/dates';
@@ -53,7 +53,7 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
     conditions.push(localGovernmentExistsOn(today), { designations: { some: designationActiveOn(today) } });
   }
   if (search.q && isEmptyQuery(terms)) return { cities: [], total: 0 };
-  const [rows, rules] = await Promise.all([
+  const [rows, schedule] = await Promise.all([
     db.localGovernment.findMany({
       where: { AND: conditions },
       select: {
@@ -63,13 +63,13 @@ export async function searchCities(search: CitySearch, locale: string): Promise<
         searchNames: terms.length > 0,
       },
     }),
-    getEvaluationRules(),
+    getEvaluationSchedule(),
   ]);
   // Standing and schedule are derived, not stored: filtered here, over at most a few hundred rows.
   const cities = rows
     .map((row) => {
       const match = terms.length > 0 ? matchSearch(terms, (row.searchNames ?? []) as SearchName[]) : null;
-      return { ...toCityListItem(row, today, rules), foundBy: foundBy(match), regionOrder: row.region.sortOrder, match };
+      return { ...toCityListItem(row, today, schedule), foundBy: foundBy(match), regionOrder: row.region.sortOrder, match };
     })
     .filter(
       (city) =>

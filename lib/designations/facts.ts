@@ -2,7 +2,7 @@
 // reader (city page, lists, staff screens, the as-of registry) feeds schedule.ts the same way.
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { isoDate } from '@/lib/core/dates';
-import type { DesignationFacts } from './schedule';
+import type { DesignationFacts, EvaluationGroup } from './schedule';
 
 export const EVALUATION_FACTS_SELECT = {
   dueYear: true,
@@ -48,5 +48,26 @@ export function toDesignationFacts(row: FactsRow): DesignationFacts {
     endedOn: day(row.endedOn),
     endedByYear: row.endedByYear,
     evaluations: row.evaluations.map((evaluation) => ({ ...evaluation, heldOn: day(evaluation.heldOn) })),
+  };
+}
+
+const { evaluationGroup: _group, ...FACTS_WITHOUT_GROUP } = DESIGNATION_FACTS_SELECT;
+
+/** The same facts with the group as an id, for lists that resolve it from getEvaluationSchedule's groups. */
+export const DESIGNATION_FACTS_BY_GROUP_ID_SELECT = {
+  ...FACTS_WITHOUT_GROUP,
+  evaluationGroupId: true,
+} as const satisfies Prisma.DesignationSelect;
+
+type FactsByGroupIdRow = Prisma.DesignationGetPayload<{ select: typeof DESIGNATION_FACTS_BY_GROUP_ID_SELECT }>;
+
+export function toDesignationFactsWithGroups(
+  { evaluationGroupId, ...row }: FactsByGroupIdRow,
+  groups: readonly (EvaluationGroup & { id: number })[],
+): DesignationFacts {
+  const group = evaluationGroupId === null ? undefined : groups.find((candidate) => candidate.id === evaluationGroupId);
+  return {
+    ...toDesignationFacts({ ...row, evaluationGroup: null }),
+    group: group ? { code: group.code, firstRoundYear: group.firstRoundYear, kinds: group.kinds, regionSlugs: group.regionSlugs } : null,
   };
 }

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { SOURCE_LINK_SELECT, type SourceLink, toSourceLink } from '@/lib/announcements/source';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { db } from '@/lib/db';
-import type { EvaluationRule } from './schedule';
+import type { EvaluationGroup, EvaluationRule } from './schedule';
 
 /** The re-designation rules in force over time (EvaluationRule rows), oldest first. */
 export async function getEvaluationRules(): Promise<EvaluationRule[]> {
@@ -21,6 +21,27 @@ export async function getEvaluationRules(): Promise<EvaluationRule[]> {
       exemptTopPercent: true,
     },
   });
+}
+
+/** An evaluation group with its id, so lists resolve a designation's group without a statement per relation. */
+export type EvaluationGroupById = EvaluationGroup & { id: number };
+
+/**
+ * The rules and the groups, as lists need them to derive a standing: a designation's group is
+ * resolved by id from these (list-item.ts), not read as a relation of every designation listed.
+ */
+export async function getEvaluationSchedule(): Promise<{ rules: EvaluationRule[]; groups: EvaluationGroupById[] }> {
+  'use cache';
+  cacheTag(CACHE_TAGS.evaluationRules, CACHE_TAGS.lists);
+  cacheLife('hours');
+  const [rules, groups] = await Promise.all([
+    getEvaluationRules(),
+    db.evaluationGroup.findMany({
+      orderBy: { firstRoundYear: 'asc' },
+      select: { id: true, code: true, firstRoundYear: true, kinds: true, regionSlugs: true },
+    }),
+  ]);
+  return { rules, groups };
 }
 
 export type RoundSummary = {

@@ -7,7 +7,7 @@ import { nextEvaluationView } from '@/lib/cities/next-evaluation';
 import { CITY_LIST_SELECT, toCityListItem } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
 import { toDesignationFacts } from '@/lib/designations/facts';
-import { getEvaluationRounds, getEvaluationRules, getScheduleReference } from '@/lib/designations/queries';
+import { getEvaluationRounds, getEvaluationSchedule, getScheduleReference } from '@/lib/designations/queries';
 import { standingOn } from '@/lib/designations/schedule';
 import { BASIC_LOCAL_GOVERNMENT_KINDS, localGovernmentExistsOn } from '@/lib/core/existence';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
@@ -29,13 +29,13 @@ export async function getRegistryRows(): Promise<{ asOf: string; rows: RegistryR
   cacheLife('hours');
   const today = todayInKorea();
   const day = isoDate(today);
-  const [localGovernments, rules, rounds, reference, records] = await Promise.all([
+  const [localGovernments, schedule, rounds, reference, records] = await Promise.all([
     db.localGovernment.findMany({
       where: localGovernmentExistsOn(today),
       orderBy: { code: 'asc' },
       select: { ...CITY_LIST_SELECT, region: { select: { slug: true, shortKo: true, shortEn: true, nameKo: true, nameEn: true } } },
     }),
-    getEvaluationRules(),
+    getEvaluationSchedule(),
     getEvaluationRounds(),
     getScheduleReference(),
     getDesignationRecords(),
@@ -50,7 +50,8 @@ export async function getRegistryRows(): Promise<{ asOf: string; rows: RegistryR
   return {
     asOf: day,
     rows: localGovernments.map((lg) => {
-      const city = toCityListItem(lg, today, rules);
+      const city = toCityListItem(lg, today, schedule);
+      const { rules } = schedule;
       const record = latestRecord.get(lg.slug);
       const facts = record ? toDesignationFacts(record) : null;
       const standing = facts ? standingOn(facts, rules, day) : null;

@@ -3,7 +3,7 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
-import { getEvaluationRules } from '@/lib/designations/queries';
+import { getEvaluationSchedule } from '@/lib/designations/queries';
 import { localGovernmentExistsOn, regionExistsOn } from '@/lib/core/existence';
 import { getNationalCounts } from '@/lib/registry/queries';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
@@ -79,7 +79,7 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
   const today = todayInKorea();
   // A region merged away shows the local governments it had on its last day.
   const lastDay = region.abolishedOn ? new Date(region.abolishedOn.getTime() - 86_400_000) : null;
-  const [localGovernments, rules] = await Promise.all([
+  const [localGovernments, schedule] = await Promise.all([
     db.localGovernment.findMany({
       where: lastDay
         ? { periods: { some: { regionId: region.id, validUntil: region.abolishedOn! } } }
@@ -87,7 +87,7 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
       select: CITY_LIST_SELECT,
       orderBy: { code: 'asc' },
     }),
-    getEvaluationRules(),
+    getEvaluationSchedule(),
   ]);
   // Each local government it lists: an edit to one expires the region pages that show it.
   cacheTag(...localGovernments.map((lg) => CACHE_TAGS.city(lg.slug)));
@@ -100,6 +100,6 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
       abolishedOn: abolishedOn && isoDate(abolishedOn),
       periods: periods.map((period) => ({ ...period, validUntil: isoDate(period.validUntil) })),
     },
-    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today, rules)),
+    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today, schedule)),
   };
 }

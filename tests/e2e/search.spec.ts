@@ -1,8 +1,7 @@
 // What people type finds the right city first (issue 12, point 7): older romanizations, former
 // names and names with their suffix, on the production build, without JavaScript (the search is a
-// plain GET form). 마산, 진해, 청원 and 연기 are units merged away (창원시 2010, 청주시 2014, 세종 2012);
-// they find their successor once the registry records them with their successions: the
-// integration test (tests/integration/search.test.ts) proves that path on a predecessor it creates.
+// plain GET form). 마산, 진해, 청원 and 연기 are units merged away (창원시 2010, 청주시 2014, 세종 2012),
+// recorded with their successions by the registry's history back to 2001: each finds its successor.
 import { expect, type Page, test } from '@playwright/test';
 
 test.use({ javaScriptEnabled: false });
@@ -29,6 +28,10 @@ const FIRST: [query: string, name: string, region: string][] = [
   ['여주군', '여주시', '경기'],
   ['세종시', '세종특별자치시', '세종'],
   ['인천 남구', '미추홀구', '인천'],
+  ['마산', '창원시', '경남'],
+  ['진해', '창원시', '경남'],
+  ['청원', '청주시', '충북'],
+  ['연기', '세종특별자치시', '세종'],
 ];
 
 for (const [query, name, region] of FIRST) {

@@ -29,18 +29,24 @@ test('no page shows a seed file name or a working note, in either language', asy
   }
 });
 
-test('an inferred designation says so in the reader’s language, and links the report it rests on', async ({ page }) => {
+test('a designation links the report that gives its year; an ending placed by inference says so in the reader’s language', async ({
+  page,
+}) => {
   await page.goto('/ko/cities/chungbuk-chungju-si');
   const facts = page.locator('#facts-heading').locator('..');
-  await expect(facts).toContainText('추론:');
-  await expect(facts).not.toContainText('Inferred');
-  await expect(facts.getByRole('link', { name: '충북 전 시·군 평생학습도시 됐다…보은군 11번째 선정' }).first()).toHaveAttribute(
+  await expect(facts.getByRole('link', { name: '충주시, 2021년 재지정평가 우수 평생학습도시 표창' }).first()).toHaveAttribute(
     'href',
-    'https://hankyung.com/amp/202303071373Y',
+    'http://www.bzeronews.com/news/articleView.html?idxno=493370',
   );
-  await page.goto('/en/cities/chungbuk-chungju-si');
-  await expect(page.locator('#facts-heading').locator('..')).toContainText('Inferred:');
-  await expect(page.locator('#facts-heading').locator('..')).not.toContainText('추론');
+  await expect(facts).not.toContainText('추론');
+
+  await page.goto('/ko/cities/gyeongbuk-gimcheon-si');
+  const history = page.locator('#history-heading').locator('..');
+  await expect(history).toContainText('2022년까지는 끝난 것으로 기록했습니다(추정)');
+  await expect(history).not.toContainText('inference');
+  await page.goto('/en/cities/gyeongbuk-gimcheon-si');
+  await expect(page.locator('#history-heading').locator('..')).toContainText('it had ended by 2022 (an inference)');
+  await expect(page.locator('#history-heading').locator('..')).not.toContainText('추정');
 });
 
 test('a city’s next evaluation is a coming year with its source, or says the past outcome is not recorded', async ({ page }) => {

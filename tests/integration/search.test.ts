@@ -1,7 +1,7 @@
 // The public search on the seeded registry (issue 12, point 7): older romanizations, former names
 // and suffixes find the right city first; exact > prefix > word > substring; a former name of a
 // unit merged into another finds the successor and says so; keys of an older format are rebuilt.
-// This file writes (a predecessor and its succession): it has its own copy of the database.
+// This file writes (search keys): it has its own copy of the database.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CitySearchResult } from '@/lib/cities/queries';
 
@@ -34,6 +34,11 @@ describe('what people type finds the right city first', () => {
     ['Sejong City', '세종 세종특별자치시'],
     ['인천 남구', '인천 미추홀구'],
     ['서귀포시', '제주 서귀포시'],
+    // Units merged away, recorded with their successions by the history back to 2001.
+    ['마산', '경남 창원시'],
+    ['진해', '경남 창원시'],
+    ['청원', '충북 청주시'],
+    ['연기', '세종 세종특별자치시'],
   ])('%s → %s', async (q, expected) => {
     expect(await first(q)).toBe(expected);
   });
@@ -70,7 +75,8 @@ describe('ranking on the registry: exact > prefix > word > substring', () => {
     const seogwipo = found.indexOf('제주 서귀포시');
     // 서해구 was 서구 until 2026-07-01, when 검단구 was split from it: found by that name, after the 서구s.
     expect(found.slice(0, seogwipo)).toEqual(['부산 서구', '대구 서구', '대전 서구', '전남광주 서구', '인천 서해구', '인천 검단구']);
-    expect(found.slice(seogwipo + 1)).toEqual(['서울 강서구', '부산 강서구', '대구 달서구']);
+    // Then the 서귀포시 abolished in 2006 (the history back to 2001), after today's of the same name.
+    expect(found.slice(seogwipo + 1)).toEqual(['제주 서귀포시', '서울 강서구', '부산 강서구', '대구 달서구']);
   });
 
   it('lists every 남구 before 해남군, and the renamed one after the current ones', async () => {
@@ -87,28 +93,15 @@ describe('ranking on the registry: exact > prefix > word > substring', () => {
 });
 
 describe('a former name of a unit merged into another', () => {
-  it('finds the successor first, and says so, once the predecessor and its succession exist', async () => {
+  it('finds the successor first, and says so: 마산시, merged into 창원시 on 2010-07-01 (the history back to 2001)', async () => {
     const { refreshSearchKeys } = await import('@/lib/place-names/search-refresh');
-    expect((await search({ q: '마산' })).total).toBe(0);
-    const changwon = await db.localGovernment.findFirstOrThrow({ where: { nameKo: '창원시' } });
-    // A predecessor as the history records one: abolished the day of the merger, with a succession.
-    const masan = await db.localGovernment.create({
-      data: {
-        slug: 'test-gyeongnam-masan-si',
-        code: '99070',
-        kind: 'si',
-        nameKo: '마산시',
-        nameEn: 'Masan-si',
-        regionId: changwon.regionId,
-        abolishedOn: new Date('2010-07-01'),
-        searchInitials: '',
-        searchJamo: '',
-        searchLatin: '',
-      },
+    const changwon = await db.localGovernment.findFirstOrThrow({ where: { nameKo: '창원시', abolishedOn: null } });
+    const masan = await db.localGovernment.findFirstOrThrow({
+      where: { nameKo: '마산시' },
+      include: { successors: { select: { successorId: true, effectiveOn: true } } },
     });
-    await db.localGovernmentSuccession.create({
-      data: { predecessorId: masan.id, successorId: changwon.id, kind: 'merge', effectiveOn: new Date('2010-07-01') },
-    });
+    expect(masan.abolishedOn).toEqual(new Date('2010-07-01'));
+    expect(masan.successors).toEqual([{ successorId: changwon.id, effectiveOn: new Date('2010-07-01') }]);
     expect(await refreshSearchKeys(db, [masan.id])).toBe(2); // the predecessor and its successor
 
     for (const q of ['마산', '마산시', 'Masan', 'ㅁㅅ']) {

@@ -75,19 +75,25 @@ describe('designations’ sources', () => {
       } else linked += 1;
     }
     console.info(`Designations: ${linked} linked to an announcement or report, ${inferred} inferred (with a linked basis).`);
-    expect(inferred).toBe(4);
+    // The four Chungbuk designations the 2019 table implies once rested on an inference alone;
+    // the reports giving their years (designation-years.csv) now source them, so none does.
+    expect(inferred).toBe(0);
+    expect(linked).toBe(designations.length);
   });
 
-  it('show Chungju’s inference in the reader’s language, never a working note, on its page’s data and in the API', async () => {
+  it('link the report that gives Chungju’s year of designation, on its page’s data and in the API, with no inference', async () => {
+    const report = 'http://www.bzeronews.com/news/articleView.html?idxno=493370';
     const city = await getCityPage('chungbuk-chungju-si');
-    const source = city!.designations[0]!.source!;
-    expect(source.inference?.ko).toMatch(/^추론:/);
-    expect(source.inference?.en).toMatch(/^Inferred:/);
-    expect(source.url).toBe('https://hankyung.com/amp/202303071373Y');
+    const designation = city!.designations[0]!;
+    expect(designation.firstYear).toBe(2015);
+    expect(designation.source?.url).toBe(report);
+    expect(designation.source?.inference).toBeNull();
+    expect(designation.source?.announcement?.titleKo).toMatch(/충주시/);
     const api = (await (await callApi('/api/v1/cities/chungbuk-chungju-si')).json()) as {
-      data: { designations: { source: { url: string } }[] };
+      data: { designations: { source: { url: string; inference: unknown } }[] };
     };
-    expect(api.data.designations[0]!.source.url).toBe('https://hankyung.com/amp/202303071373Y');
+    expect(api.data.designations[0]!.source.url).toBe(report);
+    expect(api.data.designations[0]!.source.inference).toBeNull();
   });
 });
 
