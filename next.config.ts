@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_SERVER } from 'next/constants';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { commonSecurityHeaders, DATA_CSP } from './lib/security/headers';
+import { DEVELOPMENT_SITE_URL, readSiteUrl, siteUrlMismatch } from './lib/site-url';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,8 +12,15 @@ const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
  * every other build leaves those files out. */
 const isBenchBuild = process.env.REGISTRY_BENCH_REFERENCE === 'true';
 
+/** The public origin: required for a production build and server (lib/site-url.ts). */
+const site = readSiteUrl(process.env);
+const origin = 'origin' in site ? site.origin : DEVELOPMENT_SITE_URL;
+
 const nextConfig: NextConfig = {
   cacheComponents: true,
+  // The origin the pages were prerendered with, kept in the build's config: a server refuses to
+  // serve them under another (below).
+  env: { REGISTRY_BUILD_SITE_URL: origin },
   pageExtensions: ['tsx', 'ts', ...(isBenchBuild ? ['bench.tsx'] : [])],
   // Off, as the documented previous behaviour: a page missing from the page cache (a new process, an
   // evicted entry, an edit) is rendered whole before it is served. With Partial Prefetching on, Next
@@ -50,7 +60,7 @@ const nextConfig: NextConfig = {
     // lib/designations/actions.ts). Origins other than the site's own are refused, behind a proxy too.
     serverActions: {
       bodySizeLimit: '512kb',
-      allowedOrigins: [new URL(process.env.SITE_URL ?? 'http://localhost:3000').host],
+      allowedOrigins: [new URL(origin).host],
     },
     // Instant-navigation checks only where a segment asks for them: every public page here is
     // prerendered, so the default check of every page only repeats that in the dev overlay.
@@ -58,4 +68,25 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default withNextIntl(nextConfig);
+/** The origin a build was made for, from the config it keeps (required-server-files.json). */
+function builtForSiteUrl(): string | undefined {
+  try {
+    const file = path.join(nextConfig.distDir ?? '.next', 'required-server-files.json');
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as { config?: { env?: Record<string, string> } };
+    return kept.config?.env?.REGISTRY_BUILD_SITE_URL;
+  } catch {
+    return undefined;
+  }
+}
+
+export default function config(phase: string): NextConfig {
+  // A production server without a usable SITE_URL, or with another origin than the one its pages
+  // were prerendered with, stops here, saying what to set, rather than publish canonical links to
+  // localhost (issue 12). A build stops at its first page (siteUrl() in the layout's metadata):
+  // not here, where `next typegen` (npm run typecheck) loads this file as a production build too.
+  if (phase === PHASE_PRODUCTION_SERVER) {
+    const problem = siteUrlMismatch(builtForSiteUrl());
+    if (problem) throw new Error(problem);
+  }
+  return withNextIntl(nextConfig);
+}

@@ -71,7 +71,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 15 * 60_000,
     reuseExistingServer: !process.env.CI,
-    env: { PORT: String(PORT), NEXT_DIST_DIR: '.next-e2e', E2E_DATABASE_URL_FILE: DATABASE_URL_FILE },
+    // SITE_URL as production sets it: the origin the tests browse (tests/e2e/site-url.spec.ts).
+    env: { PORT: String(PORT), SITE_URL: `http://127.0.0.1:${PORT}`, NEXT_DIST_DIR: '.next-e2e', E2E_DATABASE_URL_FILE: DATABASE_URL_FILE },
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
   },

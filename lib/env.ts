@@ -7,14 +7,13 @@ const milliseconds = (fallback: number) => z.coerce.number().int().min(100).max(
 
 const ServerEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'DATABASE_URL must be a postgresql:// URL' }),
-  SITE_URL: z.url().default('http://localhost:3000'),
   /** Bounded waits on the database (issue 13): a hung or unreachable server answers 503 within them. */
   REGISTRY_DB_CONNECT_TIMEOUT_MS: milliseconds(3_000),
   REGISTRY_DB_STATEMENT_TIMEOUT_MS: milliseconds(5_000),
 });
 
+// SITE_URL, the public origin, is read by lib/site-url.ts (required in production).
 const AuthEnvSchema = z.object({
-  SITE_URL: z.url().default('http://localhost:3000'),
   BETTER_AUTH_SECRET: z.string().min(32, { error: 'BETTER_AUTH_SECRET must be at least 32 characters' }),
 });
 

@@ -39,6 +39,9 @@ export async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
   const all = (await Promise.all(INPUTS.map(files))).flat().sort();
   for (const file of all) hash.update(file).update(await readFile(file));
+  // The prerendered pages name the public origin (canonical links, the sitemap): another origin
+  // needs another build.
+  hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}`);
   return hash.digest('hex');
 }
 

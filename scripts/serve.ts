@@ -23,10 +23,15 @@ import { startEmbeddedServer } from './db/embedded';
 import { isPortFree } from './db/embedded-placement';
 import { portalDatabaseUrl } from './db/roles';
 import { applyMigrations } from './db/schema-engine';
+import { refreshStaleSearchKeysSaying } from './db/search-keys';
 
 const args = new Set(process.argv.slice(2));
 const mode = args.has('--dev') ? 'dev' : args.has('--build-only') ? 'build' : 'start';
 const port = process.env.PORT ?? '3000';
+// The public origin (lib/site-url.ts). Unset, it is this machine's, and `next start` then answers on
+// 127.0.0.1 only: the links it publishes name the only origin it can be reached at.
+const isSiteUrlLocal = !process.env.SITE_URL?.trim();
+if (isSiteUrlLocal) process.env.SITE_URL = `http://localhost:${port}`;
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 
 let child: ChildProcess | undefined;
@@ -85,6 +90,7 @@ try {
       console.log('Empty database: loading the registry…');
       await seedDatabase(prisma);
     }
+    await refreshStaleSearchKeysSaying(prisma);
     if (mode === 'dev') {
       const created = await ensureDemoAccounts(prisma);
       if (created.length) console.log(`Demo accounts (development only), password "${DEMO_PASSWORD}": ${created.join(', ')}`);
@@ -97,7 +103,7 @@ try {
     // Migrations ran as the owner; the portal connects as a role that owns nothing (issue 13).
     DATABASE_URL: await portalDatabaseUrl({ ownerUrl: database.url, isEmbedded: database.isEmbedded }),
     BETTER_AUTH_SECRET: await authSecret({ isThrowaway: args.has('--throwaway-database') }),
-    SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    SITE_URL: process.env.SITE_URL,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   if (mode === 'dev') {
@@ -109,8 +115,16 @@ try {
       if (exitCode === 0) await recordBuild();
     }
     if (exitCode === 0 && mode === 'start') {
-      console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
-      exitCode = await runNext(['--port', port], env, serverScript);
+      if (isSiteUrlLocal) {
+        console.log(
+          `SITE_URL is not set: serving this machine only. To serve others, set SITE_URL to the public origin (README, In production).`,
+        );
+        console.log(`The portal: http://localhost:${port}/ko  (Ctrl-C stops it)`);
+        exitCode = await runNext(['--port', port, '--hostname', '127.0.0.1'], env, serverScript);
+      } else {
+        console.log(`The portal: ${process.env.SITE_URL}/ko on port ${port}  (Ctrl-C stops it)`);
+        exitCode = await runNext(['--port', port], env, serverScript);
+      }
     }
   }
 } catch (error) {

@@ -16,13 +16,22 @@ export async function SourceList({ announcements }: { announcements: Announcemen
       <ol className="max-w-3xl space-y-4">
         {announcements.map((a) => (
           <li key={a.slug} className="rounded border border-line p-3">
-            <p className="font-semibold">{localField(a, 'title', locale)}</p>
+            <p className="font-semibold">
+              {a.url ? (
+                <a href={a.url} rel="noopener noreferrer" className="underline underline-offset-2">
+                  {localField(a, 'title', locale)}
+                </a>
+              ) : (
+                localField(a, 'title', locale)
+              )}
+            </p>
             <p className="text-sm text-ink-soft">
-              {format.dateTime(fromIsoDate(a.publishedOn), { dateStyle: 'long' })} · {localField(a, 'issuer', locale)} · {tKind(a.kind)}
+              {a.publishedOn ? format.dateTime(fromIsoDate(a.publishedOn), { dateStyle: 'long' }) : t('dateUnknown')} ·{' '}
+              {localField(a, 'issuer', locale)} · {tKind(a.kind)}
             </p>
             <p className="mt-1 text-sm">{a.citation}</p>
             <p className="mt-1 text-sm text-ink-soft">
-              {t('sourceUse', { designations: a.designationCount, allocations: a.allocationCount })}
+              {t('sourceUse', { designations: a.designationCount, evaluations: a.evaluationCount, allocations: a.allocationCount })}
             </p>
           </li>
         ))}

@@ -2,8 +2,10 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { CityPage } from '@/lib/cities/queries';
 import { Link } from '@/lib/i18n/navigation';
-import { localField, localName } from '@/lib/core/names';
+import { localName } from '@/lib/core/names';
+import { FactSourceNote } from '@/components/sources/source-citation';
 import { DesignationYear } from './designation-year';
+import { NextEvaluation } from './next-evaluation';
 import { fromIsoDate } from '@/lib/core/dates';
 
 export async function CityFacts({ city }: { city: CityPage }) {
@@ -53,42 +55,22 @@ export async function CityFacts({ city }: { city: CityPage }) {
               <DesignationYear firstYear={first!.firstYear} designatedByYear={first!.designatedByYear} />
               {latest !== first ? ` · ${t('designatedAgain', { year: latest.firstYear ?? latest.designatedByYear })}` : null}
               {latest.standing.state === 'ended' ? ` (${tStatus(latest.status)})` : null}
-              <span className="mt-1 block text-sm text-ink-soft">
-                {latest.announcement
-                  ? t('source', {
-                      source: localField(latest.announcement, 'title', locale),
-                      citation: latest.announcement.citation,
-                    })
-                  : t('sourceText', { source: latest.source })}
-              </span>
+              <FactSourceNote source={latest.source} className="mt-1 block text-sm text-ink-soft" />
             </>
           ) : (
             t('notDesignated')
           ),
         )}
-        {standing && city.isCurrent
-          ? row(
-              t('nextEvaluation'),
-              standing.nextDueYear === null ? (
-                <span className="text-ink-soft">{t('nextEvaluationUnknown')}</span>
-              ) : standing.isOutcomeMissing ? (
-                t('outcomeNotRecorded', { year: standing.nextDueYear })
-              ) : (
-                <>
-                  <span className="tabular">{standing.nextDueYear}</span>
-                  {standing.validUntilYear ? (
-                    <span className="block text-sm text-ink-soft">{t('validUntilYear', { year: standing.validUntilYear })}</span>
-                  ) : null}
-                </>
-              ),
-            )
+        {active && standing && city.isCurrent
+          ? row(t('nextEvaluation'), <NextEvaluation city={city} designation={active} standing={standing} />)
           : null}
         {row(
-          t('office'),
+          // A provincial office (no parent) covers a region without district offices itself: 세종.
+          office && !office.parent ? t('officeProvincial') : t('office'),
           office ? (
             <>
               {localName(office, locale)}
-              {office.parent ? <span className="block text-sm text-ink-soft">{localName(office.parent, locale)}</span> : null}
+              <span className="block text-sm text-ink-soft">{office.parent ? localName(office.parent, locale) : t('officeDirect')}</span>
             </>
           ) : (
             <span className="text-ink-soft">{t('noOffice')}</span>

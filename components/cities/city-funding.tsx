@@ -2,13 +2,17 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
 import type { CityPage } from '@/lib/cities/queries';
-import { formatWon } from '@/lib/money/format';
+import { SourceCitation } from '@/components/sources/source-citation';
+import { formatWonRange } from '@/lib/money/format';
 import { localName } from '@/lib/core/names';
 
 export async function CityFunding({ city }: { city: CityPage }) {
   const [t, tStatus, locale] = await Promise.all([getTranslations('CityPage'), getTranslations('AllocationStatus'), getLocale()]);
-  const total = city.allocations.filter((a) => a.status !== 'returned').reduce((sum, a) => sum + a.amount, 0n);
-  const isTotalApproximate = city.allocations.some((a) => a.isAmountApproximate && a.status !== 'returned');
+  const counted = city.allocations.filter((a) => a.status !== 'returned');
+  // An amount announced as a range counts as a range: the total is the sum of the lower bounds to the sum of the upper.
+  const total = counted.reduce((sum, a) => sum + a.amount, 0n);
+  const totalMin = counted.some((a) => a.amountMin !== null) ? counted.reduce((sum, a) => sum + (a.amountMin ?? a.amount), 0n) : null;
+  const isTotalApproximate = counted.some((a) => a.isAmountApproximate);
   return (
     <Section id="funding" title={t('funding')} description={t('fundingHint')}>
       {city.allocations.length === 0 ? (
@@ -29,6 +33,9 @@ export async function CityFunding({ city }: { city: CityPage }) {
               <th scope="col" className={th}>
                 {t('allocationStatus')}
               </th>
+              <th scope="col" className={th}>
+                {t('fundingSource')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,9 +46,10 @@ export async function CityFunding({ city }: { city: CityPage }) {
                 </th>
                 <td className={td}>{localName(allocation.programme, locale)}</td>
                 <td className={`${td} text-right whitespace-nowrap tabular`}>
-                  {formatWon(allocation.amount, locale, { isApproximate: allocation.isAmountApproximate })}
+                  {formatWonRange(allocation.amount, allocation.amountMin, locale, { isApproximate: allocation.isAmountApproximate })}
                 </td>
                 <td className={td}>{tStatus(allocation.status)}</td>
+                <td className={`${td} text-sm`}>{allocation.announcement ? <SourceCitation source={allocation.announcement} /> : null}</td>
               </tr>
             ))}
           </tbody>
@@ -51,8 +59,9 @@ export async function CityFunding({ city }: { city: CityPage }) {
                 {t('fundingTotal')}
               </th>
               <td className={`${td} text-right font-semibold whitespace-nowrap tabular`}>
-                {formatWon(total, locale, { isApproximate: isTotalApproximate })}
+                {formatWonRange(total, totalMin, locale, { isApproximate: isTotalApproximate })}
               </td>
+              <td className={td} />
               <td className={td} />
             </tr>
           </tfoot>

@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DataTable, td, th } from '@/components/ui/table';
-import type { CityListItem } from '@/lib/cities/list-item';
+import { type CityListItem, type FoundBy, foundByChange } from '@/lib/cities/list-item';
 import { Link } from '@/lib/i18n/navigation';
-import { localField, localName } from '@/lib/core/names';
+import { localField, localName, qualifiedName } from '@/lib/core/names';
 import { DesignationYear } from './designation-year';
 
 type Props = { caption: string; cities: CityListItem[]; showRegion?: boolean; showStanding?: boolean };
@@ -14,6 +14,18 @@ export async function CityTable({ caption, cities, showRegion = true, showStandi
     getTranslations('DesignationStatus'),
     getLocale(),
   ]);
+  /** 마산시 → 창원시 (2010 통합): the name the search found, the city it is today, and how. */
+  const foundByNote = (city: CityListItem, foundBy: FoundBy) => {
+    const regionDiffers = foundBy.regionShortKo !== city.region.shortKo;
+    const values = {
+      former: regionDiffers
+        ? qualifiedName(foundBy, { shortKo: foundBy.regionShortKo, shortEn: foundBy.regionShortEn }, locale)
+        : localName(foundBy, locale),
+      current: localName(city, locale),
+      change: t(`foundByChanges.${foundByChange(foundBy, city.kind)}`),
+    };
+    return foundBy.year === null ? t('foundByUndated', values) : t('foundBy', { ...values, year: String(foundBy.year) });
+  };
   return (
     <DataTable caption={caption}>
       <thead>
@@ -48,6 +60,11 @@ export async function CityTable({ caption, cities, showRegion = true, showStandi
               <Link href={`/cities/${city.slug}`}>{localName(city, locale)}</Link>
               <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
               {!city.isCurrent ? <span className="ml-2 text-xs font-normal text-warning-700">{t('abolished')}</span> : null}
+              {city.foundBy ? (
+                <span className="mt-0.5 block text-sm font-normal text-ink-soft" data-found-by>
+                  {foundByNote(city, city.foundBy)}
+                </span>
+              ) : null}
             </th>
             {showRegion ? <td className={td}>{localField(city.region, 'short', locale)}</td> : null}
             <td className={td}>

@@ -23,6 +23,7 @@ export async function ApiOverview({ problemExample }: { problemExample: { url: s
         <ul className="list-disc space-y-1 pl-5">
           <li>{t('overview.base', { base: API_BASE })}</li>
           <li>{t('overview.fields')}</li>
+          <li>{t('overview.sources')}</li>
           <li>{t('overview.cors')}</li>
         </ul>
         <p className="mt-4">

@@ -51,7 +51,7 @@ export function TextField({
   type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search';
   defaultValue?: string | number | null;
   autoComplete?: string;
-  inputMode?: 'numeric' | 'text' | 'email';
+  inputMode?: 'numeric' | 'decimal' | 'text' | 'email';
   maxLength?: number;
 }) {
   const { errors, value, id } = useField(common.name);

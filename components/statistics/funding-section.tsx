@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server';
 import { BarChartFigure } from '@/components/charts/bar-chart';
 import { Section } from '@/components/ui/section';
 import { DataTable, td, th } from '@/components/ui/table';
-import { formatWon } from '@/lib/money/format';
+import { formatWonRange } from '@/lib/money/format';
 import type { FundingYear } from '@/lib/statistics/queries';
 import { localName } from '@/lib/core/names';
 
@@ -25,7 +25,7 @@ export async function FundingSection({ years }: { years: FundingYear[] }) {
               key: String(year.year),
               label: String(year.year),
               value: Number(year.total),
-              valueLabel: formatWon(year.total, locale, { isApproximate: year.isApproximate }),
+              valueLabel: formatWonRange(year.total, year.totalMin, locale, { isApproximate: year.isApproximate }),
             }))}
           />
           <DataTable caption={t('caption')}>
@@ -56,7 +56,7 @@ export async function FundingSection({ years }: { years: FundingYear[] }) {
                     ) : null}
                     <td className={td}>{localName(programme, locale)}</td>
                     <td className={`${td} text-right tabular`}>{programme.recipients}</td>
-                    <td className={`${td} text-right tabular`}>{formatWon(programme.total, locale)}</td>
+                    <td className={`${td} text-right tabular`}>{formatWonRange(programme.total, programme.totalMin, locale)}</td>
                   </tr>
                 )),
               )}

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { BarChart } from '@/components/charts/bar-chart';
 import { GroupedBarChart } from '@/components/charts/grouped-bar-chart';
 import { Section } from '@/components/ui/section';
-import { formatWon } from '@/lib/money/format';
+import { formatWonRange } from '@/lib/money/format';
 import { filterQuery } from '@/lib/subsidies/filters';
 import type { SubsidyDashboard } from '@/lib/subsidies/queries';
 import { buildDashboardTables, describeFilters, type DashboardTable, type Translate } from '@/lib/subsidies/tables';
@@ -33,7 +33,6 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
     link: (changes) => `/admin/subsidies${filterQuery(dashboard.filters, changes)}`,
   });
   const table = (id: DashboardTable['id']) => tables.find((candidate) => candidate.id === id);
-  const won = (amount: bigint) => formatWon(amount, locale);
   const empty = t('dashboard.empty');
   const { years, comparison, regions } = dashboard;
   return (
@@ -43,7 +42,9 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
           {t('dashboard.summaryTitle')}
         </h2>
         <p>{describeFilters({ dashboard, t: translate, locale })}</p>
-        <p className="text-lg">{t('dashboard.total', { total: won(dashboard.total), count: dashboard.allocations })}</p>
+        <p className="text-lg">
+          {t('dashboard.total', { total: formatWonRange(dashboard.total, dashboard.totalMin, locale), count: dashboard.allocations })}
+        </p>
         <ExportLinks filters={dashboard.filters} locale={locale} />
       </section>
 
@@ -57,7 +58,12 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
               title={t('charts.years.title')}
               description={t('charts.years.description', { count: years.length })}
               labelWidth={60}
-              bars={years.map((y) => ({ key: String(y.year), label: String(y.year), value: Number(y.total), valueLabel: won(y.total) }))}
+              bars={years.map((y) => ({
+                key: String(y.year),
+                label: String(y.year),
+                value: Number(y.total),
+                valueLabel: formatWonRange(y.total, y.totalMin, locale),
+              }))}
             />
           }
         >
@@ -78,8 +84,8 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
                   key: line.code,
                   label: localName(line, locale),
                   values: [
-                    { value: Number(line.previousTotal), valueLabel: won(line.previousTotal) },
-                    { value: Number(line.total), valueLabel: won(line.total) },
+                    { value: Number(line.previousTotal), valueLabel: formatWonRange(line.previousTotal, line.previousTotalMin, locale) },
+                    { value: Number(line.total), valueLabel: formatWonRange(line.total, line.totalMin, locale) },
                   ],
                 }))}
               />
@@ -107,7 +113,7 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
                 key: r.slug,
                 label: localField(r, 'short', locale),
                 value: Number(r.total),
-                valueLabel: won(r.total),
+                valueLabel: formatWonRange(r.total, r.totalMin, locale),
               }))}
             />
           }

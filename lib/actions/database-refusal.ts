@@ -40,6 +40,8 @@ const CONSTRAINT_MESSAGES: Record<string, { field?: string; key: string }> = {
   Evaluation_valid_until_after_due: { field: 'validUntilYear', key: 'yearBeforeDue' },
   Evaluation_valid_until_only_when_redesignated: { field: 'validUntilYear', key: 'onlyWhenRedesignated' },
   Evaluation_follow_up_only_when_pending: { field: 'followUpYear', key: 'onlyWhenPending' },
+  Evaluation_score_range: { field: 'score', key: 'scoreOutOfRange' },
+  Evaluation_outstanding_only_when_redesignated: { field: 'isOutstanding', key: 'outstandingOnlyWhenRedesignated' },
   Membership_one_current_per_local_government: { field: 'localGovernmentId', key: 'alreadyMember' },
   Membership_one_current_per_office: { field: 'officeId', key: 'alreadyMember' },
   Membership_member_matches_kind: { field: 'kind', key: 'memberMismatch' },

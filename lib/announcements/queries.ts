@@ -10,11 +10,14 @@ export type AnnouncementSummary = {
   kind: AnnouncementKind;
   titleKo: string;
   titleEn: string;
-  publishedOn: string;
+  /** Null when the copy cited does not show its date. */
+  publishedOn: string | null;
   issuerKo: string;
   issuerEn: string;
   citation: string;
+  url: string | null;
   designationCount: number;
+  evaluationCount: number;
   allocationCount: number;
 };
 
@@ -24,7 +27,7 @@ export async function getAnnouncements(): Promise<AnnouncementSummary[]> {
   cacheTag(CACHE_TAGS.lists);
   cacheLife('hours');
   const rows = await db.announcement.findMany({
-    orderBy: { publishedOn: 'desc' },
+    orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
     select: {
       slug: true,
       kind: true,
@@ -34,13 +37,15 @@ export async function getAnnouncements(): Promise<AnnouncementSummary[]> {
       issuerKo: true,
       issuerEn: true,
       citation: true,
-      _count: { select: { designations: true, allocations: true } },
+      url: true,
+      _count: { select: { designations: true, evaluations: true, allocations: true } },
     },
   });
   return rows.map(({ _count, publishedOn, ...row }) => ({
     ...row,
-    publishedOn: isoDate(publishedOn),
+    publishedOn: publishedOn ? isoDate(publishedOn) : null,
     designationCount: _count.designations,
+    evaluationCount: _count.evaluations,
     allocationCount: _count.allocations,
   }));
 }

@@ -3,7 +3,7 @@
 import 'server-only';
 import type { CityListItem } from '@/lib/cities/list-item';
 import { searchCities } from '@/lib/cities/queries';
-import type { CitySearch } from '@/lib/cities/schemas';
+import { type CitySearch, defaultCitySort } from '@/lib/cities/schemas';
 import { sortCities } from '@/lib/cities/sort';
 import { getRegistryAsOf } from '@/lib/registry/queries';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
@@ -35,7 +35,7 @@ const search = (query: CitiesQuery, scope: CitySearch['scope']): CitySearch => (
   region: query.region,
   from: query.from,
   to: query.to,
-  sort: query.sort,
+  sort: query.sort ?? defaultCitySort(query.q),
   scope,
   status: query.status,
   next: query.next,
@@ -91,5 +91,12 @@ export async function listCities(query: CitiesQuery): Promise<Built<City>> {
       (query.status === undefined || city.status === query.status) &&
       (query.next === undefined || city.nextEvaluationYear === query.next),
   );
-  return { items: sortCities(chosen, query.sort, 'ko').map(({ regionOrder: _order, ...city }) => city), asOf: registry.asOf };
+  const sort = query.sort ?? defaultCitySort(query.q);
+  // Best match first: in the order the search ranked the cities it found.
+  const rank = new Map(found?.cities.map((city, index) => [city.slug, index]));
+  const sorted =
+    sort === 'relevance' && found
+      ? [...chosen].sort((a, b) => (rank.get(a.slug) ?? 0) - (rank.get(b.slug) ?? 0))
+      : sortCities(chosen, sort, 'ko');
+  return { items: sorted.map(({ regionOrder: _order, ...city }) => city), asOf: registry.asOf };
 }

@@ -49,10 +49,11 @@ export async function getCity(slug: string): Promise<BuiltResource<CityDetail>> 
         designatedByYear: designation.designatedByYear,
         designatedOn: designation.facts.designatedOn,
         evaluationCohortYear: designation.facts.cohortYear,
+        evaluationGroup: designation.groupCode,
         ...standingFields(designation.standing),
-        source: designation.source,
+        // A designation always has a source (NOT NULL), so this is never null.
+        source: designation.source!,
         note: designation.note,
-        announcement: designation.announcement,
         evaluations: designation.evaluations,
       })),
       officesOfEducation: page.offices.map((office) => ({
@@ -71,6 +72,7 @@ export async function getCity(slug: string): Promise<BuiltResource<CityDetail>> 
         },
         // Won as a JSON number: amounts are bounded by MAX_WON (10^13), far below 2^53.
         amount: Number(allocation.amount),
+        amountMin: allocation.amountMin === null ? null : Number(allocation.amountMin),
         isAmountApproximate: allocation.isAmountApproximate,
         status: allocation.status as PublishedStatus,
         announcement: allocation.announcement,

@@ -37,10 +37,10 @@ export async function listDesignations(query: DesignationsQuery): Promise<Built<
         designatedByYear: record.designatedByYear,
         designatedOn: facts.designatedOn,
         evaluationCohortYear: facts.cohortYear,
+        evaluationGroup: facts.group?.code ?? null,
         ...standingFields(standingOn(facts, rules, day)),
         source: record.source,
         note: record.note,
-        announcement: record.announcement,
         evaluations: record.evaluations.map((evaluation) => ({ ...evaluation, heldOn: evaluation.heldOn && isoDate(evaluation.heldOn) })),
       };
     })

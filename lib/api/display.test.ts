@@ -34,7 +34,7 @@ describe('a parameter’s schema in brief', () => {
   });
 
   it('gives the values of a choice, and recognises a day and a slug', () => {
-    expect(summarizeSchema(properties.sort!).enumValues).toEqual(['name', 'region', 'year', 'year-desc']);
+    expect(summarizeSchema(properties.sort!).enumValues).toEqual(['relevance', 'name', 'region', 'year', 'year-desc']);
     expect(summarizeSchema(properties.asOf!)).toMatchObject({ type: 'string', isDate: true, isSlug: false });
     expect(summarizeSchema(properties.region!)).toMatchObject({ isSlug: true, maxLength: 80 });
   });

@@ -31,6 +31,8 @@ import {
   OfficerListSchema,
 } from './schemas';
 
+import { defaultCitySort } from '@/lib/cities/schemas';
+
 export const API_BASE = '/api/v1';
 
 export type Endpoint = {
@@ -45,6 +47,11 @@ export type Endpoint = {
   kind: 'list' | 'resource' | 'summary' | 'document';
   /** What the reference page shows as an example request (and the tests call). */
   example: { query?: Record<string, string>; path?: { slug: string } };
+  /**
+   * Drops a parameter given as the value it takes anyway when its default depends on another
+   * (sort is relevance with q, region without): one question, one cached answer and ETag.
+   */
+  canonical?: (query: Record<string, unknown>) => Record<string, unknown>;
 };
 
 export const OPERATION_IDS = [
@@ -91,6 +98,8 @@ export const ENDPOINTS: readonly Endpoint[] = [
     response: CityListSchema,
     kind: 'list',
     example: { query: { region: 'seoul', pageSize: '10' } },
+    canonical: (query) =>
+      query.sort === defaultCitySort(typeof query.q === 'string' ? query.q : undefined) ? { ...query, sort: undefined } : query,
   },
   {
     operationId: 'getCity',

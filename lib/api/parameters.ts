@@ -42,7 +42,8 @@ export const CitiesQuerySchema = z
     status: z.enum(DESIGNATION_STATUSES).optional(),
     next: z.coerce.number().int().min(2020).max(2100).optional(),
     scope: z.enum(CITY_SEARCH_SCOPES).default('designated'),
-    sort: z.enum(CITY_SORTS).default('region'),
+    /** Default: relevance with q, region without (lib/cities/schemas.ts, defaultCitySort). */
+    sort: z.enum(CITY_SORTS).optional(),
     asOf: asOf.optional(),
     ...pagination,
   })

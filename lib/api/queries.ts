@@ -3,6 +3,7 @@
 // every public read; one query per relation, never one per row.
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
+import { factSource, SOURCE_LINK_SELECT, toSourceLinkOrNull } from '@/lib/announcements/source';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { checkArguments, dayArgument } from '@/lib/core/cached-arguments';
 import { FIRST_DAY } from '@/lib/registry/schemas';
@@ -14,10 +15,8 @@ import { NO_FILTERS } from '@/lib/subsidies/filters';
 import { scoped } from '@/lib/subsidies/scope';
 import { PUBLISHED_ALLOCATION_STATUSES } from './schemas';
 
-const SOURCE_SELECT = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
-type SourceRow = { titleKo: string; titleEn: string; publishedOn: Date; issuerKo: string; issuerEn: string; citation: string };
-export type Source = Omit<SourceRow, 'publishedOn'> & { publishedOn: string };
-const source = (row: SourceRow | null): Source | null => row && { ...row, publishedOn: isoDate(row.publishedOn) };
+const SOURCE_SELECT = SOURCE_LINK_SELECT;
+const source = toSourceLinkOrNull;
 
 /** The codes regions and local governments had on a day (getRegistryAsOf gives names, not codes). */
 export async function getCodesOn(
@@ -60,11 +59,24 @@ export async function getDesignationRecords() {
       isCountedByMinistry: true,
       designatedAs: { select: { slug: true, nameKo: true, nameEn: true } },
       source: true,
+      inferenceKo: true,
+      inferenceEn: true,
       note: true,
       announcement: { select: SOURCE_SELECT },
       evaluations: {
         orderBy: { dueYear: 'asc' },
-        select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+        select: {
+          dueYear: true,
+          heldOn: true,
+          outcome: true,
+          validUntilYear: true,
+          followUpYear: true,
+          score: true,
+          isOutstanding: true,
+          source: true,
+          note: true,
+          announcement: { select: SOURCE_SELECT },
+        },
       },
       localGovernment: {
         select: {
@@ -79,7 +91,16 @@ export async function getDesignationRecords() {
       },
     },
   });
-  return rows.map(({ announcement, ...row }) => ({ ...row, announcement: source(announcement) }));
+  return rows.map(({ announcement, source: citation, inferenceKo, inferenceEn, evaluations, ...row }) => ({
+    ...row,
+    // Every designation has a source (a NOT NULL column), so its FactSource is never null.
+    source: factSource({ announcement: source(announcement), citation, inferenceKo, inferenceEn })!,
+    evaluations: evaluations.map(({ announcement: evaluationAnnouncement, source: evaluationCitation, score, ...evaluation }) => ({
+      ...evaluation,
+      score: score === null ? null : Number(score),
+      source: factSource({ announcement: source(evaluationAnnouncement), citation: evaluationCitation }),
+    })),
+  }));
 }
 export type DesignationRecord = Awaited<ReturnType<typeof getDesignationRecords>>[number];
 
@@ -101,14 +122,16 @@ export async function getPublicProgrammes() {
       eligibilityEn: true,
       recipientKind: true,
       amountPerRecipient: true,
+      amountPerRecipientMin: true,
       isAmountApproximate: true,
       announcement: { select: SOURCE_SELECT },
       _count: { select: { allocations: { where: { status: { in: [...PUBLISHED_ALLOCATION_STATUSES] } } } } },
     },
   });
-  return rows.map(({ _count, announcement, amountPerRecipient, ...row }) => ({
+  return rows.map(({ _count, announcement, amountPerRecipient, amountPerRecipientMin, ...row }) => ({
     ...row,
     amountPerRecipient: amountPerRecipient === null ? null : Number(amountPerRecipient),
+    amountPerRecipientMin: amountPerRecipientMin === null ? null : Number(amountPerRecipientMin),
     announcement: source(announcement),
     allocationCount: _count.allocations,
   }));
@@ -130,6 +153,7 @@ export async function getPublishedAllocations() {
       select: {
         id: true,
         amount: true,
+        amountMin: true,
         isAmountApproximate: true,
         status: true,
         recipientKind: true,
@@ -160,6 +184,7 @@ export async function getPublishedAllocations() {
       region,
       // Won as a JSON number: amounts are bounded by MAX_WON (10^13), far below 2^53.
       amount: Number(row.amount),
+      amountMin: row.amountMin === null ? null : Number(row.amountMin),
       isAmountApproximate: row.isAmountApproximate,
       status: row.status as (typeof PUBLISHED_ALLOCATION_STATUSES)[number],
       announcement: source(row.announcement),

@@ -8,7 +8,7 @@ describe('reading an API query', () => {
   it('fills in the defaults and types the values', () => {
     expect(parse('region=seoul&from=2010&page=2')).toEqual({
       isValid: true,
-      query: { region: 'seoul', from: 2010, scope: 'designated', sort: 'region', page: 2, pageSize: 50 },
+      query: { region: 'seoul', from: 2010, scope: 'designated', page: 2, pageSize: 50 },
     });
   });
 

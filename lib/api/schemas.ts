@@ -4,7 +4,7 @@
 // fails the contract tests. Parameters are in ./parameters.ts, envelopes in ./envelope.ts. Client-safe.
 import { z } from 'zod';
 import { LOCAL_GOVERNMENT_KINDS } from '@/lib/local-governments/schemas';
-import { EVALUATION_OUTCOMES } from '@/lib/designations/schedule';
+import { EVALUATION_OUTCOMES, NEXT_DUE_BASES } from '@/lib/designations/schedule';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
 import { RECIPIENT_KINDS } from '@/lib/subsidies/schemas';
 import { list, named, resource } from './envelope';
@@ -34,16 +34,33 @@ export const RegionRefSchema = named(
 );
 const RegionNamesSchema = z.strictObject({ slug: z.string(), ...names, ...shortNames });
 
+const url = z.url({ protocol: /^https?$/ });
+
 export const SourceSchema = named(
   'Source',
   'The announcement a fact rests on',
   z.strictObject({
     titleKo: text,
     titleEn: text,
-    publishedOn: day,
+    publishedOn: nullableDay.describe('Null when the copy cited does not show its date'),
     issuerKo: text,
     issuerEn: text,
-    citation: text.describe('A URL or a bibliographic reference'),
+    citation: text.describe('A bibliographic reference: outlet or issuer, date, article number'),
+    url: url.nullable().describe('Its public address; null when none is known'),
+  }),
+);
+
+export const FactSourceSchema = named(
+  'FactSource',
+  'Where a fact comes from: an address a reader can open, or what it is inferred from (in Korean and English)',
+  z.strictObject({
+    url: url.nullable().describe('The public address of the announcement or report; null when none is known'),
+    citation: text.describe('A bibliographic reference'),
+    announcement: SourceSchema.nullable(),
+    inference: z
+      .strictObject({ ko: text, en: text })
+      .nullable()
+      .describe('When the fact is inferred rather than announced: what it is inferred from'),
   }),
 );
 
@@ -114,9 +131,13 @@ export const EvaluationSchema = named(
     dueYear: yearValue,
     heldOn: nullableDay,
     outcome: z.enum(EVALUATION_OUTCOMES),
-    validUntilYear: nullableYear,
+    validUntilYear: nullableYear.describe('The validity the announcement or report states, as stated; the schedule follows the cycle'),
     followUpYear: nullableYear,
-    source: nullableText,
+    score: z.number().min(0).max(100).nullable().describe('The score out of 100, where one is published'),
+    isOutstanding: z
+      .boolean()
+      .describe('Judged outstanding (the top 10 %); excused from the next evaluation where the rule of its year says so'),
+    source: FactSourceSchema.nullable(),
     note: nullableText,
   }),
 );
@@ -131,17 +152,24 @@ const designationFields = {
   firstYear: nullableYear,
   designatedByYear: yearValue,
   designatedOn: nullableDay,
-  evaluationCohortYear: nullableYear.describe('First evaluation year staff set for a city designated before 2016'),
+  evaluationCohortYear: nullableYear.describe('A first evaluation year set by staff or a report, which wins over the group’s'),
+  evaluationGroup: z
+    .string()
+    .nullable()
+    .describe('The group it is evaluated with: metropolitan, provincial-city, county; null for none (Sejong)'),
   status: z.enum(DESIGNATION_STATUSES),
   lastEvaluationYear: nullableYear,
   validUntilYear: nullableYear,
-  nextEvaluationYear: nullableYear,
+  nextEvaluationYear: nullableYear.describe('The first due year without a recorded outcome; see isOutcomeMissing when it has passed'),
+  nextEvaluationBasis: z
+    .enum(NEXT_DUE_BASES)
+    .nullable()
+    .describe('What nextEvaluationYear rests on (group, cycle, excused …), or why it is null; null when not in force'),
   isOutcomeMissing: z.boolean(),
   endedOn: nullableDay.describe('When ended: the day, if known'),
   endedByYear: nullableYear.describe('When ended on an unknown day: the year by which it had ended'),
-  source: text,
+  source: FactSourceSchema,
   note: nullableText,
-  announcement: SourceSchema.nullable(),
   evaluations: z.array(EvaluationSchema),
 };
 
@@ -171,7 +199,10 @@ export const DesignationSchema = named(
 const ProgrammeRefSchema = z.strictObject({ code: z.string(), year: yearValue, ...names });
 const allocationFields = {
   programme: ProgrammeRefSchema,
-  amount: won,
+  amount: won.describe('Korean won (KRW), an integer; for an amount announced as a range, its upper bound'),
+  amountMin: won
+    .nullable()
+    .describe('For an amount announced only as a range: its lower bound (0 when only “up to” is given); null for a single figure'),
   isAmountApproximate: z.boolean().describe('The announcement gave the amount as “about”'),
   status: z.enum(PUBLISHED_ALLOCATION_STATUSES),
   announcement: SourceSchema.nullable(),
@@ -257,7 +288,8 @@ export const ProgrammeSchema = named(
     eligibilityKo: nullableText,
     eligibilityEn: nullableText,
     recipientKind: z.enum(RECIPIENT_KINDS),
-    amountPerRecipient: won.nullable(),
+    amountPerRecipient: won.nullable().describe('For a range, its upper bound'),
+    amountPerRecipientMin: won.nullable().describe('For an amount announced only as a range: its lower bound (0 for “up to”)'),
     isAmountApproximate: z.boolean(),
     announcement: SourceSchema.nullable(),
     allocationCount: count.describe('Published allocations (drafts are never counted)'),

@@ -23,7 +23,7 @@ export async function serveApi(request: Request, operationId: OperationId, path?
   if (!query.isValid) return problemResponse(invalidParameters(query.errors, instance));
   let built: Awaited<ReturnType<typeof buildAnswer>>;
   try {
-    built = await buildAnswer(operationId, query.query, slug);
+    built = await buildAnswer(operationId, row.canonical?.(query.query) ?? query.query, slug);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return unavailableResponse(instance);
     throw error;

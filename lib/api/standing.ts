@@ -1,5 +1,5 @@
 // A designation's derived standing (lib/designations/schedule.ts) as the API's flat fields.
-import type { Standing } from '@/lib/designations/schedule';
+import type { NextDueBasis, Standing } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 
 export type StandingFields = {
@@ -7,6 +7,7 @@ export type StandingFields = {
   lastEvaluationYear: number | null;
   validUntilYear: number | null;
   nextEvaluationYear: number | null;
+  nextEvaluationBasis: NextDueBasis | null;
   isOutcomeMissing: boolean;
   endedOn: string | null;
   endedByYear: number | null;
@@ -20,6 +21,7 @@ export function standingFields(standing: Standing): StandingFields {
     lastEvaluationYear: active?.lastEvaluationYear ?? null,
     validUntilYear: active?.validUntilYear ?? null,
     nextEvaluationYear: active?.nextDueYear ?? null,
+    nextEvaluationBasis: active?.nextDueBasis ?? (ended ? 'ended' : null),
     isOutcomeMissing: active?.isOutcomeMissing ?? false,
     endedOn: ended?.on ?? null,
     endedByYear: ended?.byYear ?? null,

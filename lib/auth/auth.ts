@@ -9,6 +9,7 @@ import { nextCookies } from 'better-auth/next-js';
 import { db } from '@/lib/db';
 import { authEnv } from '@/lib/env';
 import { SESSION_ABSOLUTE_MS } from './session-rules';
+import { siteUrl } from '@/lib/site-url';
 
 /** Sessions last a working day at most; lib/auth/session.ts also ends them after 30 idle minutes. */
 export const SESSION_SECONDS = SESSION_ABSOLUTE_MS / 1000;
@@ -30,7 +31,7 @@ export function isSecureCookies(): boolean {
 
 export const auth = betterAuth({
   appName: 'Lifelong Learning Cities Registry',
-  baseURL: authEnv().SITE_URL,
+  baseURL: siteUrl(),
   secret: authEnv().BETTER_AUTH_SECRET,
   database: prismaAdapter(db, { provider: 'postgresql' }),
   emailAndPassword: {

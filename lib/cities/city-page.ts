@@ -3,8 +3,9 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { CACHE_TAGS } from '@/lib/cache-tags';
 import { SlugArgument } from '@/lib/core/cached-arguments';
 import { db } from '@/lib/db';
+import { type FactSource, factSource, type SourceLink } from '@/lib/announcements/source';
 import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from '@/lib/designations/facts';
-import { getEvaluationRounds, getEvaluationRules } from '@/lib/designations/queries';
+import { getScheduleReference, type GroupSummary, type RoundSummary, type RuleSummary } from '@/lib/designations/queries';
 import { type DesignationFacts, type EvaluationRule, type Standing, standingOn } from '@/lib/designations/schedule';
 import { type DesignationStatus, statusOf } from '@/lib/designations/status';
 import type { AllocationStatus, EvaluationOutcome, LocalGovernmentKind, SuccessionKind } from '@/lib/generated/prisma/enums';
@@ -12,7 +13,6 @@ import { isoDate, todayInKorea } from '@/lib/core/dates';
 
 type Ref = { slug: string; nameKo: string; nameEn: string };
 type RegionRef = Ref & { shortKo: string; shortEn: string };
-type SourceRef = { titleKo: string; titleEn: string; publishedOn: string; issuerKo: string; issuerEn: string; citation: string };
 
 /** A designation in a city's lineage: made to a predecessor, or carried over to a successor. */
 export type LineageDesignation = { firstYear: number | null; designatedByYear: number; heldBy: Ref };
@@ -52,22 +52,28 @@ export type CityPage = Ref & {
     status: DesignationStatus;
     standing: Standing;
     facts: DesignationFacts;
-    source: string;
+    /** Its announcement as a link, or what it is inferred from in both languages. */
+    source: FactSource | null;
+    /** The group it is evaluated with (by kind), if any. */
+    groupCode: string | null;
     note: string | null;
-    announcement: SourceRef | null;
     evaluations: {
       dueYear: number;
       heldOn: string | null;
       outcome: EvaluationOutcome;
       validUntilYear: number | null;
       followUpYear: number | null;
-      source: string | null;
+      score: number | null;
+      isOutstanding: boolean;
+      source: FactSource | null;
       note: string | null;
     }[];
   }[];
-  /** The rules the schedule follows, and what sources say of whole rounds, for the timeline. */
+  /** The rules the schedule follows, the groups, and what sources say of whole rounds, each with its source. */
   rules: EvaluationRule[];
-  rounds: { year: number; evaluatedCount: number | null; redesignatedCount: number | null }[];
+  ruleSources: RuleSummary[];
+  groups: GroupSummary[];
+  rounds: RoundSummary[];
   today: string;
   offices: (Ref & { validFrom: string | null; validUntil: string | null; parent: Ref | null })[];
   membership: { joinedOn: string | null; leftOn: string | null; source: string } | null;
@@ -77,31 +83,43 @@ export type CityPage = Ref & {
     amount: bigint;
     isAmountApproximate: boolean;
     status: AllocationStatus;
-    announcement: SourceRef | null;
+    amountMin: bigint | null;
+    announcement: SourceLink | null;
   }[];
 };
 
 const REF = { slug: true, nameKo: true, nameEn: true } as const;
+const { evaluationGroup: _group, ...FACTS_WITHOUT_GROUP } = DESIGNATION_FACTS_SELECT;
 const REGION_REF = { ...REF, shortKo: true, shortEn: true } as const;
-const SOURCE_REF = { titleKo: true, titleEn: true, publishedOn: true, issuerKo: true, issuerEn: true, citation: true } as const;
 
 const DESIGNATION_SELECT = {
-  ...DESIGNATION_FACTS_SELECT,
+  ...FACTS_WITHOUT_GROUP,
   isCountedByMinistry: true,
+  // Group and sources are resolved from the schedule reference by id: no statement per relation.
+  evaluationGroupId: true,
+  announcementId: true,
   source: true,
+  inferenceKo: true,
+  inferenceEn: true,
   note: true,
-  announcement: { select: SOURCE_REF },
   evaluations: {
     orderBy: { dueYear: 'asc' },
-    select: { dueYear: true, heldOn: true, outcome: true, validUntilYear: true, followUpYear: true, source: true, note: true },
+    select: {
+      dueYear: true,
+      heldOn: true,
+      outcome: true,
+      validUntilYear: true,
+      followUpYear: true,
+      score: true,
+      isOutstanding: true,
+      source: true,
+      note: true,
+      announcementId: true,
+    },
   },
 } as const;
 
 const date = (value: Date | null) => (value ? isoDate(value) : null);
-const source = (value: { publishedOn: Date } & Omit<SourceRef, 'publishedOn'>): SourceRef => ({
-  ...value,
-  publishedOn: isoDate(value.publishedOn),
-});
 
 export async function getCityPage(slug: string): Promise<CityPage | null> {
   'use cache';
@@ -157,9 +175,10 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
         orderBy: [{ programme: { year: 'desc' } }, { programme: { code: 'asc' } }],
         select: {
           amount: true,
+          amountMin: true,
           isAmountApproximate: true,
           status: true,
-          announcement: { select: SOURCE_REF },
+          announcementId: true,
           programme: { select: { code: true, year: true, nameKo: true, nameEn: true } },
         },
       },
@@ -173,7 +192,11 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
     ...lg.designationsCarriedOver.map((d) => CACHE_TAGS.city(d.localGovernment.slug)),
   );
   const today = todayInKorea();
-  const [rules, rounds] = await Promise.all([getEvaluationRules(), getEvaluationRounds()]);
+  const reference = await getScheduleReference();
+  const { rules, rounds } = reference;
+  const sourceById = new Map(reference.sources.map(({ id, ...source }) => [id, source as SourceLink]));
+  const sourceOf = (id: number | null) => (id === null ? null : (sourceById.get(id) ?? null));
+  const groupById = new Map(reference.groups.map((group) => [group.id, group]));
   // An abolished local government's designations are read as of its last day.
   const day = isoDate(lg.abolishedOn && lg.abolishedOn <= today ? new Date(lg.abolishedOn.getTime() - 86_400_000) : today);
   const membership = lg.memberships[0];
@@ -212,8 +235,17 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
       ...lg.designationsCarriedOver.map(({ localGovernment, ...d }) => ({ ...d, designatedAs: null, heldBy: localGovernment })),
     ]
       .sort((a, b) => a.designatedByYear - b.designatedByYear)
-      .map((d) => {
-        const facts = toDesignationFacts(d);
+      .map(({ evaluationGroupId, ...d }) => {
+        const group = evaluationGroupId === null ? null : (groupById.get(evaluationGroupId) ?? null);
+        const facts = toDesignationFacts({
+          ...d,
+          evaluationGroup: group && {
+            code: group.code,
+            firstRoundYear: group.firstRoundYear,
+            kinds: group.kinds as LocalGovernmentKind[],
+            regionSlugs: group.regionSlugs,
+          },
+        });
         const standing = standingOn(facts, rules, day);
         return {
           designatedAs: d.designatedAs,
@@ -224,22 +256,34 @@ export async function getCityPage(slug: string): Promise<CityPage | null> {
           status: statusOf(standing),
           standing,
           facts,
-          source: d.source,
+          source: factSource({
+            announcement: sourceOf(d.announcementId),
+            citation: d.source,
+            inferenceKo: d.inferenceKo,
+            inferenceEn: d.inferenceEn,
+          }),
+          groupCode: group?.code ?? null,
           note: d.note,
-          announcement: d.announcement && source(d.announcement),
-          evaluations: d.evaluations.map((e) => ({ ...e, heldOn: date(e.heldOn) })),
+          evaluations: d.evaluations.map(({ announcementId, source, score, ...e }) => ({
+            ...e,
+            heldOn: date(e.heldOn),
+            score: score === null ? null : Number(score),
+            source: factSource({ announcement: sourceOf(announcementId), citation: source }),
+          })),
         };
       }),
     rules,
+    ruleSources: reference.rules,
+    groups: reference.groups,
     rounds,
     today: day,
     offices: lg.jurisdictions.map((j) => ({ ...j.office, validFrom: date(j.validFrom), validUntil: date(j.validUntil) })),
     membership: membership ? { joinedOn: date(membership.joinedOn), leftOn: date(membership.leftOn), source: membership.source } : null,
-    allocations: lg.allocations.map(({ programme, announcement, ...allocation }) => ({
+    allocations: lg.allocations.map(({ programme, announcementId, ...allocation }) => ({
       ...allocation,
       year: programme.year,
       programme: { code: programme.code, nameKo: programme.nameKo, nameEn: programme.nameEn },
-      announcement: announcement && source(announcement),
+      announcement: sourceOf(announcementId),
     })),
   };
 }

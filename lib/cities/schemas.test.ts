@@ -26,6 +26,12 @@ describe('parseCitySearch', () => {
     });
   });
 
+  it('orders by best match when there is a query and by region when there is none, unless told', () => {
+    expect(parseCitySearch({ q: 'Pusan' }).sort).toBe('relevance');
+    expect(parseCitySearch({}).sort).toBe('region');
+    expect(parseCitySearch({ q: 'Pusan', sort: 'name' }).sort).toBe('name');
+  });
+
   it('swaps a reversed year range and says so', () => {
     expect(parseCitySearch({ from: '2015', to: '2005' })).toMatchObject({ from: 2005, to: 2015, wasYearRangeReversed: true });
   });

@@ -3,11 +3,16 @@
 // hand-edited or stale link still shows results.
 import { z } from 'zod';
 import { DESIGNATION_STATUSES } from '@/lib/designations/status';
-import { CITY_SORTS } from './sort';
+import { CITY_SORTS, type CitySort } from './sort';
 
 /** The programme's first designations were in 2001 (Ministry of Education). */
 export const FIRST_DESIGNATION_YEAR = 2001;
 export const CITY_SEARCH_SCOPES = ['designated', 'all'] as const;
+
+/** Best match first for a query, by region for a list. */
+export function defaultCitySort(query: string | undefined): CitySort {
+  return query?.trim() ? 'relevance' : 'region';
+}
 
 const year = z.coerce.number().int().min(FIRST_DESIGNATION_YEAR).max(2100).optional().catch(undefined);
 
@@ -21,14 +26,16 @@ export const CitySearchSchema = z
       .catch(undefined),
     from: year,
     to: year,
-    sort: z.enum(CITY_SORTS).catch('region').default('region'),
+    /** Best match first when there is a query, else by region (defaultCitySort). */
+    sort: z.enum(CITY_SORTS).optional().catch(undefined),
     scope: z.enum(CITY_SEARCH_SCOPES).catch('designated').default('designated'),
     /** Standing today (issue 4): a phase in force, an ending, or none. */
     status: z.enum(DESIGNATION_STATUSES).optional().catch(undefined),
     /** Year the next re-designation evaluation falls due. */
     next: z.coerce.number().int().min(2020).max(2100).optional().catch(undefined),
   })
-  .transform((search) => {
+  .transform((raw) => {
+    const search = { ...raw, sort: raw.sort ?? defaultCitySort(raw.q) };
     const isReversed = search.from !== undefined && search.to !== undefined && search.from > search.to;
     return isReversed
       ? { ...search, from: search.to, to: search.from, wasYearRangeReversed: true }

@@ -3,7 +3,8 @@
 import type { CityListItem } from './list-item';
 import { intlLocale, localName } from '@/lib/core/names';
 
-export const CITY_SORTS = ['name', 'region', 'year', 'year-desc'] as const;
+/** relevance: how well a city matches the query (lib/place-names/search-rank.ts); the default with one. */
+export const CITY_SORTS = ['relevance', 'name', 'region', 'year', 'year-desc'] as const;
 export type CitySort = (typeof CITY_SORTS)[number];
 
 type Sortable = Pick<CityListItem, 'nameKo' | 'nameEn' | 'firstYear' | 'code'> & { regionOrder: number };
@@ -20,6 +21,8 @@ export function sortCities<T extends Sortable>(cities: T[], sort: CitySort, loca
     if (b.firstYear === null) return -1;
     return (a.firstYear - b.firstYear) * direction;
   };
-  const compare = { name: byName, region: byRegion, year: byYear(1), 'year-desc': byYear(-1) }[sort];
+  // Without a query there is nothing to be relevant to: relevance is the region order here, and
+  // the search orders its matches itself (lib/cities/queries.ts).
+  const compare = { relevance: byRegion, name: byName, region: byRegion, year: byYear(1), 'year-desc': byYear(-1) }[sort];
   return [...cities].sort(compare);
 }

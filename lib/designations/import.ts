@@ -102,7 +102,7 @@ export function parseEvaluationList(text: string, dueYear: number): { lines: Imp
       continue;
     }
     const entry = { line, ...parsed.data, outcome: parsed.data.outcome! };
-    for (const issue of outcomeIssues({ ...entry, dueYear, announcementId: undefined, source: null }))
+    for (const issue of outcomeIssues({ ...entry, dueYear, isOutstanding: false, announcementId: undefined, source: null }))
       issues.push({ line, key: issue.message, value: city });
     const key = cityKey(entry.city);
     if (seen.has(key)) issues.push({ line, key: 'duplicateLine', value: city });

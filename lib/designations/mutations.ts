@@ -7,6 +7,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { localGovernmentExistsOn } from '@/lib/core/existence';
 import { OPEN_DESIGNATION } from './in-force';
+import { outcomeForScore, ruleFor } from './schedule';
 import { todayInKorea } from '@/lib/core/dates';
 import { checkVersion, saveVersioned, type VersionGuard } from '@/lib/core/versioned';
 import { cityKey, type ImportLine, type LineIssue } from './import';
@@ -38,7 +39,18 @@ const AUDITED = [
   'source',
   'note',
 ] as const;
-const EVALUATION_AUDITED = ['dueYear', 'heldOn', 'outcome', 'validUntilYear', 'followUpYear', 'announcementId', 'source', 'note'] as const;
+const EVALUATION_AUDITED = [
+  'dueYear',
+  'heldOn',
+  'outcome',
+  'validUntilYear',
+  'followUpYear',
+  'score',
+  'isOutstanding',
+  'announcementId',
+  'source',
+  'note',
+] as const;
 
 /** An evaluation's fields in the designation's audit entry: `evaluation2023.outcome`. */
 export const evaluationChanges = (dueYear: number, changes: Changes): Changes =>
@@ -191,10 +203,41 @@ const evaluationData = (input: Omit<RecordEvaluationInput, 'designationId' | 've
   outcome: input.outcome,
   validUntilYear: input.validUntilYear ?? null,
   followUpYear: input.followUpYear ?? null,
+  score: input.score ?? null,
+  isOutstanding: input.isOutstanding,
   announcementId: input.announcementId ?? null,
   source: input.source,
   note: input.note,
 });
+
+/**
+ * A published score decides the outcome by the rule of its year (lib/designations/schedule.ts,
+ * outcomeForScore: under the pass mark withheld, and cancelled when withheld before): an outcome
+ * that disagrees with its own score is refused.
+ */
+async function checkScore(tx: Tx, designationId: number, input: { dueYear: number; outcome: string; score?: number }) {
+  if (input.score === undefined || !['redesignated', 'withheld', 'cancelled'].includes(input.outcome)) return;
+  const [rules, previous] = await Promise.all([
+    tx.evaluationRule.findMany({
+      select: {
+        effectiveFromYear: true,
+        firstAfterYears: true,
+        intervalYears: true,
+        followUpYears: true,
+        passScore: true,
+        exemptTopPercent: true,
+      },
+    }),
+    tx.evaluation.findFirst({
+      where: { designationId, dueYear: { lt: input.dueYear } },
+      orderBy: { dueYear: 'desc' },
+      select: { outcome: true },
+    }),
+  ]);
+  if (rules.length === 0) return;
+  const expected = outcomeForScore(input.score, previous?.outcome ?? null, ruleFor(rules, input.dueYear));
+  if (expected !== null && expected !== input.outcome) throw new RuleError('scoreDisagreesWithOutcome', 'outcome');
+}
 
 /** Writes one outcome inside the caller's transaction (also used by the whole-round import). */
 export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: RecordEvaluationInput) {
@@ -209,6 +252,7 @@ export async function insertEvaluation(tx: Tx, actor: CurrentUser, input: Record
   ) {
     throw new RuleError('evaluationExists', 'dueYear');
   }
+  await checkScore(tx, input.designationId, input);
   await checkAnnouncement(tx, input.announcementId);
   await saveVersioned(tx, {
     actor,
@@ -238,6 +282,7 @@ export async function updateEvaluation(actor: CurrentUser, input: UpdateEvaluati
     const { before, lg } = await designationAt(tx, current.designationId, input.version);
     if (input.heldOn && input.heldOn > todayInKorea()) throw new RuleError('dateInFuture', 'heldOn');
     if (input.dueYear <= before.designatedByYear) throw new RuleError('evaluationBeforeDesignation', 'dueYear');
+    await checkScore(tx, current.designationId, input);
     await checkAnnouncement(tx, input.announcementId);
     await saveVersioned(tx, {
       actor,
@@ -326,6 +371,7 @@ export async function importEvaluations(
           dueYear: input.dueYear,
           heldOn: line.heldOn,
           outcome: line.outcome,
+          isOutstanding: false,
           validUntilYear: line.validUntilYear,
           followUpYear: line.followUpYear,
           announcementId: undefined,

@@ -6,6 +6,19 @@ import { ENDING_OUTCOMES, EVALUATION_OUTCOMES } from './schedule';
 
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
+/** A score out of 100 (two decimals at most), where one is published. */
+const ScoreField = z.preprocess(
+  empty,
+  z.coerce
+    .number({ error: 'notANumber' })
+    .min(0, { error: 'scoreOutOfRange' })
+    .max(100, { error: 'scoreOutOfRange' })
+    .refine((value) => Math.round(value * 100) === value * 100, { error: 'scoreOutOfRange' })
+    .optional(),
+);
+/** A yes/no choice as a form sends it ('true' / 'false'; a checkbox's 'on'). */
+const YesNoField = z.preprocess((value) => value === 'true' || value === 'on', z.boolean());
+
 const DesignationFields = {
   announcementId: z.preprocess(empty, IdField.optional()),
   /** The day it took effect, when the announcement gives it. */
@@ -69,6 +82,9 @@ const OutcomeFields = z.object({
   outcome: z.enum(EVALUATION_OUTCOMES, { error: 'notAnOption' }),
   validUntilYear: optionalEvaluationYear(),
   followUpYear: optionalEvaluationYear(),
+  score: ScoreField,
+  /** Judged outstanding (우수 평생학습도시, the top 10 %). */
+  isOutstanding: YesNoField,
   announcementId: z.preprocess(empty, IdField.optional()),
   source: OptionalText(500),
   note: OptionalText(1000),
@@ -87,6 +103,8 @@ export function outcomeIssues(input: OutcomeInput): { path: string; message: str
     if (input.outcome !== 'redesignated') issues.push({ path: 'validUntilYear', message: 'onlyWhenRedesignated' });
     else if (input.validUntilYear < input.dueYear) issues.push({ path: 'validUntilYear', message: 'yearBeforeDue' });
   }
+  if (input.isOutstanding && input.outcome !== 'redesignated')
+    issues.push({ path: 'isOutstanding', message: 'outstandingOnlyWhenRedesignated' });
   if (input.followUpYear !== undefined) {
     if (input.outcome !== 'conditional' && input.outcome !== 'withheld') issues.push({ path: 'followUpYear', message: 'onlyWhenPending' });
     else if (input.followUpYear <= input.dueYear) issues.push({ path: 'followUpYear', message: 'yearBeforeDue' });

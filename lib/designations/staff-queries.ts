@@ -8,7 +8,7 @@ import { designationActiveOn, designationEndedOn, OPEN_DESIGNATION } from './in-
 import type { Option } from '@/lib/core/names';
 import { STAFF_PAGE_SIZE } from '@/lib/core/pagination';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
-import { DESIGNATION_FACTS_SELECT, toDesignationFacts } from './facts';
+import { DESIGNATION_FACTS_SELECT, EVALUATION_GROUP_SELECT, toDesignationFacts } from './facts';
 import { getEvaluationRules } from './queries';
 import { firstEvaluationYear, isEnding, standingOn } from './schedule';
 import { type DesignationStatus, statusOf } from './status';
@@ -76,6 +76,7 @@ export async function getDesignationForEdit(id: number) {
       include: {
         localGovernment: { include: { region: true } },
         announcement: { select: { id: true, titleKo: true, titleEn: true } },
+        evaluationGroup: { select: EVALUATION_GROUP_SELECT },
         evaluations: { orderBy: { dueYear: 'asc' } },
       },
     }),
@@ -113,6 +114,8 @@ export async function getDesignationForEdit(id: number) {
       outcome: evaluation.outcome,
       validUntilYear: evaluation.validUntilYear,
       followUpYear: evaluation.followUpYear,
+      score: evaluation.score === null ? null : Number(evaluation.score),
+      isOutstanding: evaluation.isOutstanding,
       announcementId: evaluation.announcementId,
       source: evaluation.source,
       note: evaluation.note,
@@ -149,13 +152,15 @@ export async function listDesignatableLocalGovernments(): Promise<Option[]> {
 export async function listAnnouncementOptions(): Promise<Option[]> {
   await requireAccess('registry.read');
   const rows = await db.announcement.findMany({
-    orderBy: { publishedOn: 'desc' },
+    orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
     select: { id: true, titleKo: true, titleEn: true, publishedOn: true },
   });
+  // An announcement whose copy shows no date is listed by its title alone.
+  const prefix = (publishedOn: Date | null) => (publishedOn ? `${isoDate(publishedOn)} ` : '');
   return rows.map((a) => ({
     value: String(a.id),
-    labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`,
-    labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}`,
+    labelKo: `${prefix(a.publishedOn)}${a.titleKo}`,
+    labelEn: `${prefix(a.publishedOn)}${a.titleEn}`,
   }));
 }
 

@@ -8,7 +8,7 @@ import { db } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { todayInKorea } from '@/lib/core/dates';
 import { checkVersion, saveVersioned } from '@/lib/core/versioned';
-import { buildSearchKeys } from '@/lib/place-names/search-keys';
+import { refreshSearchKeys } from '@/lib/place-names/search-refresh';
 import { localGovernmentSlug } from '@/lib/place-names/slug';
 import type {
   CreateLocalGovernmentInput,
@@ -26,29 +26,6 @@ async function currentRegion(tx: Prisma.TransactionClient, regionId: number) {
   return region;
 }
 
-/** Rebuilds the search columns from every name the local government and its regions have had. */
-async function refreshSearchKeys(tx: Prisma.TransactionClient, id: number): Promise<void> {
-  const lg = await tx.localGovernment.findUniqueOrThrow({
-    where: { id },
-    select: {
-      nameKo: true,
-      nameEn: true,
-      region: { select: { nameKo: true, shortKo: true, shortEn: true, periods: { select: { shortEn: true } } } },
-      periods: { select: { nameKo: true, nameEn: true, region: { select: { nameKo: true, shortKo: true, shortEn: true } } } },
-    },
-  });
-  const regions = [lg.region, ...lg.periods.map((period) => period.region)];
-  await tx.localGovernment.update({
-    where: { id },
-    data: buildSearchKeys({
-      namesKo: [lg.nameKo, ...lg.periods.map((p) => p.nameKo)],
-      namesEn: [lg.nameEn, ...lg.periods.map((p) => p.nameEn)],
-      regionNamesKo: regions.flatMap((r) => [r.shortKo, r.nameKo]),
-      regionNamesEn: [...regions.map((r) => r.shortEn), ...lg.region.periods.map((p) => p.shortEn)],
-    }),
-  });
-}
-
 const label = (lg: { nameKo: string }, region: { shortKo: string }) => `${region.shortKo} ${lg.nameKo}`;
 
 export async function createLocalGovernment(actor: CurrentUser, input: CreateLocalGovernmentInput) {
@@ -59,7 +36,7 @@ export async function createLocalGovernment(actor: CurrentUser, input: CreateLoc
     const created = await tx.localGovernment.create({
       data: { ...input, slug, searchInitials: '', searchJamo: '', searchLatin: '' },
     });
-    await refreshSearchKeys(tx, created.id);
+    await refreshSearchKeys(tx, [created.id]);
     await writeAudit(tx, {
       actor,
       action: 'create',
@@ -87,7 +64,7 @@ export async function updateLocalGovernment(actor: CurrentUser, input: UpdateLoc
       version,
       write: (guard) => tx.localGovernment.updateMany({ where: guard, data: { ...data, version: { increment: 1 } } }),
       afterWrite: async () => {
-        await refreshSearchKeys(tx, id);
+        await refreshSearchKeys(tx, [id]);
         return tx.localGovernment.findUniqueOrThrow({ where: { id } });
       },
       audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),
@@ -138,7 +115,7 @@ export async function renameLocalGovernment(actor: CurrentUser, input: RenameLoc
       write: (guard) =>
         tx.localGovernment.updateMany({ where: guard, data: { ...data, currentSince: effectiveOn, version: { increment: 1 } } }),
       afterWrite: async () => {
-        await refreshSearchKeys(tx, id);
+        await refreshSearchKeys(tx, [id]);
         return tx.localGovernment.findUniqueOrThrow({ where: { id } });
       },
       audit: (after) => ({ label: label(after, region), changes: diffRecords(before, after, AUDITED) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWon } from './format';
+import { formatWon, formatWonRange } from './format';
 
 describe('formatWon', () => {
   it('reads amounts in 만 and 억 in Korean', () => {
@@ -37,5 +37,22 @@ describe('formatWon', () => {
     expect(formatWon(1_100_000_000n, 'ko', { isApproximate: true })).toBe('약 11억 원');
     expect(formatWon(1_380_000_000n, 'en')).toBe('KRW 1.38 billion');
     expect(formatWon(510_000_000n, 'en')).toBe('KRW 510 million');
+  });
+});
+
+describe('amounts announced as ranges', () => {
+  it('writes a range once with its unit, in each language (2025 new cities: 50–60 million won, newspim 2025-04-01)', () => {
+    expect(formatWonRange(60_000_000n, 50_000_000n, 'ko')).toBe('5,000만~6,000만 원');
+    expect(formatWonRange(60_000_000n, 50_000_000n, 'en')).toBe('KRW 50–60 million');
+  });
+
+  it('writes an upper bound alone as “up to” (2025 specialization: up to 30 million won, Yonhap 2025-04-01)', () => {
+    expect(formatWonRange(30_000_000n, 0n, 'ko')).toBe('최대 3,000만 원');
+    expect(formatWonRange(30_000_000n, 0n, 'en')).toBe('up to KRW 30 million');
+  });
+
+  it('writes a single figure as formatWon does', () => {
+    expect(formatWonRange(90_000_000n, null, 'ko')).toBe('9,000만 원');
+    expect(formatWonRange(1_380_000_000n, 900_000_000n, 'en')).toBe('KRW 900 million–KRW 1.38 billion');
   });
 });

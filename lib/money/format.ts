@@ -38,3 +38,23 @@ export function formatWon(amount: bigint, locale: string, options: WonFormatOpti
   if (negative) return `−${text}`;
   return options.isSigned && amount > 0n ? `+${text}` : text;
 }
+
+/**
+ * An amount announced only as a range: "5,000만~6,000만 원" / "KRW 50–60 million", or, when only an
+ * upper bound is given (lower bound 0), "최대 3,000만 원" / "up to KRW 30 million". A single figure
+ * (no lower bound) is formatted as formatWon does.
+ */
+export function formatWonRange(amount: bigint, amountMin: bigint | null, locale: string, options: WonFormatOptions = {}): string {
+  if (amountMin === null || amountMin === amount) return formatWon(amount, locale, options);
+  const upper = formatWon(amount, locale);
+  if (amountMin === 0n) return byLocale(locale, { ko: `최대 ${upper}`, en: `up to ${upper}` });
+  const lower = formatWon(amountMin, locale);
+  // "5,000만 원~6,000만 원" reads better with the unit once: "5,000만~6,000만 원".
+  return byLocale(locale, {
+    ko: `${lower.replace(/ 원$/, '')}~${upper}`,
+    en: sameUnit(lower, upper) ? `${lower.replace(/ (million|billion)$/, '')}–${upper.replace(/^KRW /, '')}` : `${lower}–${upper}`,
+  });
+}
+
+const unitOf = (text: string) => text.match(/(million|billion)$/)?.[1] ?? null;
+const sameUnit = (a: string, b: string) => unitOf(a) !== null && unitOf(a) === unitOf(b);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldRomanization, foldRomanizedWords, toCodeListSpelling } from './romanization';
+import { foldRomanization, foldRomanizedWords, looseRomanization, toCodeListSpelling } from './romanization';
 import { isSameRomanizedName, localGovernmentSlug, slugify } from './slug';
 
 describe('romanization folding', () => {
@@ -25,6 +25,49 @@ describe('romanization folding', () => {
     expect(isSameRomanizedName('Shinan County', 'Sinan-gun')).toBe(true);
     expect(isSameRomanizedName('Icheon City', 'Incheon')).toBe(false);
     expect(isSameRomanizedName('Hamyang County', 'Hampyeong-gun')).toBe(false);
+  });
+});
+
+describe('the loose key of older spellings', () => {
+  // Each pair: what a visitor types (McCune–Reischauer, with or without its marks, or an older
+  // informal spelling) and the Revised Romanization the registry stores.
+  const pairs: [string, string][] = [
+    ['Pusan', 'Busan'],
+    ['Kwangmyung', 'Gwangmyeong'],
+    ['Kwangmyŏng-si', 'Gwangmyeong-si'],
+    ['Chonju', 'Jeonju'],
+    ['Chŏnju', 'Jeonju'],
+    ['Cheju', 'Jeju'],
+    ['Kwangju', 'Gwangju'],
+    ['Kangnam', 'Gangnam'],
+    ['Sogwipo', 'Seogwipo'],
+    ["Sŏgwip'o", 'Seogwipo'],
+    ['Taegu', 'Daegu'],
+    ['Inchon', 'Incheon'],
+    ["Inch'ŏn", 'Incheon'],
+    ['Ulsan', 'Ulsan'],
+    ['Kyongju', 'Gyeongju'],
+    ['Chorwon', 'Cheorwon'],
+    ["Yŏn'gi", 'Yeongi'],
+    ['Ullung', 'Ulleung'],
+    ['Euijeongbu', 'Uijeongbu'],
+    ['Choongchung', 'Chungcheong'],
+  ];
+  it.each(pairs)('%s meets %s', (typed, stored) => {
+    expect(looseRomanization(typed)).toBe(looseRomanization(stored));
+  });
+
+  it('keeps apart the names it must not merge', () => {
+    expect(looseRomanization('Chonju')).not.toBe(looseRomanization('Cheongju'));
+    expect(looseRomanization('Icheon')).not.toBe(looseRomanization('Incheon'));
+    expect(looseRomanization('Jinju')).not.toBe(looseRomanization('Jeonju'));
+    expect(looseRomanization('Hamyang')).not.toBe(looseRomanization('Hampyeong'));
+    expect(looseRomanization('Yeongi')).not.toBe(looseRomanization('Yeonggi'));
+  });
+
+  it('keeps ng a nasal: the g of ng never becomes a k', () => {
+    expect(looseRomanization('Gangnam')).toBe('kaNnam');
+    expect(looseRomanization('Gwangmyeong')).toBe('kwaNmyoN');
   });
 });
 

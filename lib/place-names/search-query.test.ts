@@ -1,21 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchKeys } from './search-keys';
-import { isEmptyQuery, parseSearchQuery } from './search-query';
+import { isEmptyQuery, parseSearchQuery, type SearchTerm } from './search-query';
 
-const keys = buildSearchKeys({
-  namesKo: ['관악구'],
-  namesEn: ['Gwanak-gu'],
-  regionNamesKo: ['서울', '서울특별시'],
-  regionNamesEn: ['Seoul'],
-});
+const keys = buildSearchKeys([
+  {
+    via: 'current',
+    nameKo: '관악구',
+    nameEn: 'Gwanak-gu',
+    kind: 'gu',
+    regions: [{ nameKo: '서울특별시', shortKo: '서울', shortEn: 'Seoul' }],
+    until: null,
+    changes: [],
+  },
+]);
+/** What the database's filter does with the key columns (termCondition). */
+const contains = (term: SearchTerm) => {
+  switch (term.script) {
+    case 'initials':
+      return keys.searchInitials.includes(term.value);
+    case 'hangul':
+      return keys.searchJamo.includes(term.value);
+    case 'latin':
+      return keys.searchLatin.includes(term.value) || keys.searchLoose.includes(term.loose);
+  }
+};
 const matches = (query: string) => {
-  const fragments = parseSearchQuery(query);
-  return (
-    !isEmptyQuery(fragments) &&
-    fragments.initials.every((f) => keys.searchInitials.includes(f)) &&
-    fragments.jamo.every((f) => keys.searchJamo.includes(f)) &&
-    fragments.latin.every((f) => keys.searchLatin.includes(f))
-  );
+  const terms = parseSearchQuery(query);
+  return !isEmptyQuery(terms) && terms.every(contains);
 };
 
 describe('parseSearchQuery against a city’s search keys', () => {
@@ -43,6 +54,17 @@ describe('parseSearchQuery against a city’s search keys', () => {
     expect(matches('GWANAK-GU')).toBe(true);
     expect(matches('Gwanak District')).toBe(true);
     expect(matches('Gwanak County')).toBe(false);
+  });
+
+  it('matches older romanizations through the loose key', () => {
+    expect(matches('Kwanak')).toBe(true);
+    expect(matches('Soul Kwanak-ku')).toBe(true);
+    expect(matches('Kwangju')).toBe(false);
+  });
+
+  it('matches the region with the suffix people add to it', () => {
+    expect(matches('서울시 관악구')).toBe(true);
+    expect(matches('Seoul City')).toBe(true);
   });
 
   it('treats a query of punctuation only as empty', () => {

@@ -4,7 +4,7 @@ import { CACHE_TAGS } from '@/lib/cache-tags';
 import { SlugArgument } from '@/lib/core/cached-arguments';
 import { type CityListItem, toCityListItem, CITY_LIST_SELECT } from '@/lib/cities/list-item';
 import { db } from '@/lib/db';
-import { getEvaluationRules } from '@/lib/designations/queries';
+import { getEvaluationSchedule } from '@/lib/designations/queries';
 import { localGovernmentExistsOn, regionExistsOn } from '@/lib/core/existence';
 import { getNationalCounts } from '@/lib/registry/queries';
 import { isoDate, todayInKorea } from '@/lib/core/dates';
@@ -82,7 +82,7 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
   const today = todayInKorea();
   // A region merged away shows the local governments it had on its last day.
   const lastDay = region.abolishedOn ? new Date(region.abolishedOn.getTime() - 86_400_000) : null;
-  const [localGovernments, rules] = await Promise.all([
+  const [localGovernments, schedule] = await Promise.all([
     db.localGovernment.findMany({
       where: lastDay
         ? { periods: { some: { regionId: region.id, validUntil: region.abolishedOn! } } }
@@ -90,7 +90,7 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
       select: CITY_LIST_SELECT,
       orderBy: { code: 'asc' },
     }),
-    getEvaluationRules(),
+    getEvaluationSchedule(),
   ]);
   // Each local government it lists: an edit to one expires the region pages that show it.
   cacheTag(...localGovernments.map((lg) => CACHE_TAGS.city(lg.slug)));
@@ -103,6 +103,6 @@ export async function getRegionPage(slug: string): Promise<RegionPage | null> {
       abolishedOn: abolishedOn && isoDate(abolishedOn),
       periods: periods.map((period) => ({ ...period, validUntil: isoDate(period.validUntil) })),
     },
-    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today, rules)),
+    localGovernments: localGovernments.map((lg) => toCityListItem(lg, today, schedule)),
   };
 }

@@ -5,6 +5,8 @@ import { countOn, newDesignationsIn, publishedTotalFor, registryCountFor } from 
 
 const facts = (year: number) => ({
   year,
+  isYearKnown: true,
+  group: null,
   designatedOn: null,
   cohortYear: null,
   endReason: null,
@@ -39,7 +41,7 @@ const unit = (slug: string, extra: Partial<Unit> = {}): Unit => ({
 // designated in 2022 is abolished in 2026 with no successor carrying it on; an administrative
 // city (not a basic local government) is designated; one designation the ministry never counts.
 const history: RegistryHistory = {
-  rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1 }],
+  rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1, passScore: null, exemptTopPercent: null }],
   regions: [
     { id: 1, slug: 'r', nameKo: 'r', nameEn: 'r', shortKo: 'r', shortEn: 'r', establishedOn: null, abolishedOn: null, periods: [] },
   ],

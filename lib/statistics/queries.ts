@@ -18,8 +18,10 @@ export type EvaluationYear = {
 export type FundingYear = {
   year: number;
   total: bigint;
+  /** The total's lower bound where amounts in it were announced only as ranges; else the total. */
+  totalMin: bigint;
   isApproximate: boolean;
-  programmes: { code: string; nameKo: string; nameEn: string; recipients: number; total: bigint }[];
+  programmes: { code: string; nameKo: string; nameEn: string; recipients: number; total: bigint; totalMin: bigint }[];
 };
 
 export type Statistics = { asOf: string; designations: DesignationYear[]; evaluations: EvaluationYear[]; funding: FundingYear[] };
@@ -44,7 +46,10 @@ export async function getStatistics(): Promise<Statistics> {
         code: true,
         nameKo: true,
         nameEn: true,
-        allocations: { where: { status: { in: ['announced', 'disbursed'] } }, select: { amount: true, isAmountApproximate: true } },
+        allocations: {
+          where: { status: { in: ['announced', 'disbursed'] } },
+          select: { amount: true, amountMin: true, isAmountApproximate: true },
+        },
       },
     }),
   ]);
@@ -62,9 +67,11 @@ export async function getStatistics(): Promise<Statistics> {
   for (const programme of programmes) {
     if (programme.allocations.length === 0) continue;
     let year = funding.find((f) => f.year === programme.year);
-    if (!year) funding.push((year = { year: programme.year, total: 0n, isApproximate: false, programmes: [] }));
+    if (!year) funding.push((year = { year: programme.year, total: 0n, totalMin: 0n, isApproximate: false, programmes: [] }));
     const total = programme.allocations.reduce((sum, allocation) => sum + allocation.amount, 0n);
+    const totalMin = programme.allocations.reduce((sum, allocation) => sum + (allocation.amountMin ?? allocation.amount), 0n);
     year.total += total;
+    year.totalMin += totalMin;
     year.isApproximate ||= programme.allocations.some((allocation) => allocation.isAmountApproximate);
     year.programmes.push({
       code: programme.code,
@@ -72,6 +79,7 @@ export async function getStatistics(): Promise<Statistics> {
       nameEn: programme.nameEn,
       recipients: programme.allocations.length,
       total,
+      totalMin,
     });
   }
 

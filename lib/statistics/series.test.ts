@@ -4,6 +4,8 @@ import { designationYears } from './series';
 
 const facts = (year: number, extra = {}) => ({
   year,
+  isYearKnown: true,
+  group: null,
   designatedOn: null,
   cohortYear: null,
   endReason: null,
@@ -36,7 +38,7 @@ const lg = (
 });
 
 const history: RegistryHistory = {
-  rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1 }],
+  rules: [{ effectiveFromYear: 2020, firstAfterYears: 4, intervalYears: 3, followUpYears: 1, passScore: 60, exemptTopPercent: null }],
   regions: [
     { id: 1, slug: 'r', nameKo: 'r', nameEn: 'r', shortKo: 'r', shortEn: 'r', establishedOn: null, abolishedOn: null, periods: [] },
   ],

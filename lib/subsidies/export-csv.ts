@@ -23,7 +23,9 @@ export function csvValue(cell: Cell): string {
     case 'count':
       return String(cell.value);
     case 'won':
-      return cell.value === null ? '' : cell.value.toString();
+      // A range is written as "lower–upper": a spreadsheet must not add it up as one figure.
+      if (cell.value === null) return '';
+      return cell.min !== undefined ? `${cell.min.toString()}–${cell.value.toString()}` : cell.value.toString();
     case 'percent':
       return cell.value === null ? '' : String(Math.round(cell.value * 10_000) / 100);
   }

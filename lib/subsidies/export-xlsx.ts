@@ -31,8 +31,10 @@ function cellValue(cell: Cell): string | number | null {
     case 'count':
       return cell.value;
     case 'won':
-      // Exact as a double up to 2^53 won (9 quadrillion): far beyond any subsidy.
-      return cell.value === null ? null : Number(cell.value);
+      // Exact as a double up to 2^53 won (9 quadrillion): far beyond any subsidy. A range is text
+      // ("lower–upper"), so no sum in the spreadsheet takes it for one figure.
+      if (cell.value === null) return null;
+      return cell.min !== undefined ? `${cell.min.toString()}–${cell.value.toString()}` : Number(cell.value);
     case 'percent':
       return cell.value;
   }

@@ -26,6 +26,8 @@ export type ProgrammeTotal = Names & {
   isAmountApproximate: boolean;
   allocations: number;
   total: bigint;
+  /** The total's lower bound when an amount in it was announced as a range; else the total. */
+  totalMin: bigint;
   isApproximate: boolean;
 };
 
@@ -38,6 +40,10 @@ export type RegionTotal = RegionNames & {
   regionGrants: number;
   regionTotal: bigint;
   total: bigint;
+  /** Lower bounds of the three sums, where ranges enter them. */
+  cityTotalMin: bigint;
+  regionTotalMin: bigint;
+  totalMin: bigint;
   isApproximate: boolean;
 };
 
@@ -48,11 +54,13 @@ export type CityFundingHistory = Names & {
     year: number;
     code: string;
     amount: bigint;
+    amountMin: bigint | null;
     isAmountApproximate: boolean;
     status: AllocationStatus;
     announcement: { titleKo: string; titleEn: string } | null;
   })[];
   total: bigint;
+  totalMin: bigint;
 };
 
 /** An announcement that states a total, against what the allocations linked to it add up to. */
@@ -79,6 +87,7 @@ export type SubsidyDashboard = {
   chosen: { programme: Names | null; region: RegionNames | null; city: (Names & { region: RegionNames }) | null };
   allocations: number;
   total: bigint;
+  totalMin: bigint;
   years: YearTotal[];
   programmes: ProgrammeTotal[];
   comparison: ProgrammeComparison | null;
@@ -91,7 +100,8 @@ async function totalsByYearAndLine(filters: SubsidyFilters): Promise<YearCodeRow
   return db.$queryRaw<YearCodeRow[]>`
     ${scoped(filters, { withYear: false })}
     SELECT s."year", s."code", p."nameKo", p."nameEn",
-           COUNT(*)::int AS "allocations", SUM(s."amount")::bigint AS "total", bool_or(s."isAmountApproximate") AS "isApproximate"
+           COUNT(*)::int AS "allocations", SUM(s."amount")::bigint AS "total", SUM(s."amountLow")::bigint AS "totalMin",
+           bool_or(s."isAmountApproximate") AS "isApproximate"
     FROM "scoped" s JOIN "Programme" p ON p."id" = s."programmeId"
     GROUP BY s."year", s."code", p."nameKo", p."nameEn"
     ORDER BY s."year", s."code"`;
@@ -102,7 +112,8 @@ async function totalsByProgramme(filters: SubsidyFilters): Promise<ProgrammeTota
     ${scoped(filters, { withYear: true })}
     SELECT p."year", p."code", p."nameKo", p."nameEn", p."recipientKind"::text AS "recipientKind",
            p."amountPerRecipient", p."isAmountApproximate",
-           COUNT(*)::int AS "allocations", SUM(s."amount")::bigint AS "total", bool_or(s."isAmountApproximate") AS "isApproximate"
+           COUNT(*)::int AS "allocations", SUM(s."amount")::bigint AS "total", SUM(s."amountLow")::bigint AS "totalMin",
+           bool_or(s."isAmountApproximate") AS "isApproximate"
     FROM "scoped" s JOIN "Programme" p ON p."id" = s."programmeId"
     GROUP BY p."id"
     ORDER BY p."year", p."code"`;
@@ -119,6 +130,9 @@ async function totalsByRegion(filters: SubsidyFilters): Promise<RegionTotal[]> {
            COUNT(*) FILTER (WHERE s."recipientKind" = 'region')::int AS "regionGrants",
            COALESCE(SUM(s."amount") FILTER (WHERE s."recipientKind" = 'region'), 0)::bigint AS "regionTotal",
            SUM(s."amount")::bigint AS "total",
+           COALESCE(SUM(s."amountLow") FILTER (WHERE s."recipientKind" = 'local_government'), 0)::bigint AS "cityTotalMin",
+           COALESCE(SUM(s."amountLow") FILTER (WHERE s."recipientKind" = 'region'), 0)::bigint AS "regionTotalMin",
+           SUM(s."amountLow")::bigint AS "totalMin",
            bool_or(s."isAmountApproximate") AS "isApproximate"
     FROM "scoped" s JOIN "Region" r ON r."id" = s."regionId"
     GROUP BY r."id"
@@ -141,6 +155,7 @@ async function cityHistory(filters: SubsidyFilters): Promise<CityFundingHistory 
         orderBy: [{ programme: { year: 'asc' } }, { programme: { code: 'asc' } }],
         select: {
           amount: true,
+          amountMin: true,
           isAmountApproximate: true,
           status: true,
           announcement: { select: { titleKo: true, titleEn: true } },
@@ -151,7 +166,12 @@ async function cityHistory(filters: SubsidyFilters): Promise<CityFundingHistory 
   });
   if (!lg) return null;
   const allocations = lg.allocations.map(({ programme, ...allocation }) => ({ ...allocation, ...programme }));
-  return { ...lg, allocations, total: allocations.reduce((sum, a) => sum + a.amount, 0n) };
+  return {
+    ...lg,
+    allocations,
+    total: allocations.reduce((sum, a) => sum + a.amount, 0n),
+    totalMin: allocations.reduce((sum, a) => sum + (a.amountMin ?? a.amount), 0n),
+  };
 }
 
 /**
@@ -204,6 +224,7 @@ export async function getSubsidyDashboard(filters: SubsidyFilters): Promise<Subs
     chosen,
     allocations: programmes.reduce((sum, p) => sum + p.allocations, 0),
     total: programmes.reduce((sum, p) => sum + p.total, 0n),
+    totalMin: programmes.reduce((sum, p) => sum + p.totalMin, 0n),
     years: yearTotals(yearRows, filters),
     programmes,
     comparison: programmeComparison(yearRows, filters),

@@ -18,7 +18,7 @@ export function scoped(filters: SubsidyFilters, options: { withYear: boolean }):
   const regionFilter = filters.region ? Prisma.sql`WHERE r."slug" = ${filters.region}` : Prisma.empty;
   return Prisma.sql`
     WITH "dated" AS (
-      SELECT a."id", a."amount", a."isAmountApproximate", a."status", a."recipientKind", a."localGovernmentId",
+      SELECT a."id", a."amount", COALESCE(a."amountMin", a."amount") AS "amountLow", a."isAmountApproximate", a."status", a."recipientKind", a."localGovernmentId",
              a."regionId" AS "grantRegionId", lg."regionId" AS "currentRegionId",
              p."id" AS "programmeId", p."code", p."year",
              COALESCE(pa."publishedOn", make_date(p."year", 1, 1)) AS "announcedOn"

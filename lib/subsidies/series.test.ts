@@ -34,7 +34,16 @@ describe('the yearly series', () => {
 
   it('shows the chosen year only, still compared with the year before', () => {
     expect(yearTotals(ROWS, { ...NO_FILTERS, year: 2023 })).toEqual([
-      { year: 2023, allocations: 11, total: 870n, isApproximate: true, previousTotal: 1040n, change: -170n, changeRatio: -0.1635 },
+      {
+        year: 2023,
+        allocations: 11,
+        total: 870n,
+        totalMin: 870n,
+        isApproximate: true,
+        previousTotal: 1040n,
+        change: -170n,
+        changeRatio: -0.1635,
+      },
     ]);
     expect(yearTotals([], NO_FILTERS)).toEqual([]);
   });
@@ -47,6 +56,15 @@ describe('the yearly series', () => {
       ['new-city', 720n, 630n, -90n, -0.125],
       ['specialization', 320n, 0n, -320n, -1],
     ]);
+  });
+
+  it('gives a year holding a range as a range, and no single change figure from or to it (2025: amounts announced as 50–60 million)', () => {
+    const withRange = [...ROWS, { ...row(2027, 'new-city', 180n, 3), totalMin: 150n }, row(2028, 'new-city', 200n, 2)];
+    const years = yearTotals(withRange, NO_FILTERS);
+    expect(years.find((y) => y.year === 2027)).toMatchObject({ total: 180n, totalMin: 150n, change: null, changeRatio: null });
+    expect(years.find((y) => y.year === 2028)).toMatchObject({ total: 200n, totalMin: 200n, change: null, changeRatio: null });
+    const comparison = programmeComparison(withRange, { ...NO_FILTERS, year: 2027 });
+    expect(comparison?.lines.find((line) => line.code === 'new-city')).toMatchObject({ total: 180n, totalMin: 150n, change: null });
   });
 
   it('compares the latest year with money when no year is chosen, and nothing without data', () => {

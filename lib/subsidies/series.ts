@@ -14,6 +14,8 @@ export type YearCodeRow = {
   nameEn: string;
   allocations: number;
   total: bigint;
+  /** The lower bound of the total when amounts in it were announced as ranges; else the total. */
+  totalMin?: bigint;
   isApproximate: boolean;
 };
 
@@ -21,6 +23,7 @@ export type YearTotal = {
   year: number;
   allocations: number;
   total: bigint;
+  totalMin: bigint;
   isApproximate: boolean;
   /** The year before's total under the same filters (0 for a year without allocations between two
    * with some); null before the first year with money, where there is nothing to compare with. */
@@ -32,16 +35,28 @@ export type YearTotal = {
 export type ProgrammeComparison = {
   year: number;
   previousYear: number;
-  lines: (Names & { code: string; previousTotal: bigint; total: bigint; change: bigint; changeRatio: number | null })[];
+  lines: (Names & {
+    code: string;
+    previousTotal: bigint;
+    previousTotalMin: bigint;
+    total: bigint;
+    totalMin: bigint;
+    /** Null when either side holds a range: a difference of ranges is not one figure. */
+    change: bigint | null;
+    changeRatio: number | null;
+  })[];
 };
 
+const low = (row: { total: bigint; totalMin?: bigint }) => row.totalMin ?? row.total;
+
 export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTotal[] {
-  const byYear = new Map<number, { allocations: number; total: bigint; isApproximate: boolean }>();
+  const byYear = new Map<number, { allocations: number; total: bigint; totalMin: bigint; isApproximate: boolean }>();
   for (const row of rows) {
-    const year = byYear.get(row.year) ?? { allocations: 0, total: 0n, isApproximate: false };
+    const year = byYear.get(row.year) ?? { allocations: 0, total: 0n, totalMin: 0n, isApproximate: false };
     byYear.set(row.year, {
       allocations: year.allocations + row.allocations,
       total: year.total + row.total,
+      totalMin: year.totalMin + low(row),
       isApproximate: year.isApproximate || row.isApproximate,
     });
   }
@@ -52,14 +67,17 @@ export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTo
   // (0); before the first there is nothing to compare with.
   const years = filters.year !== null ? [filters.year] : range(first, last);
   return years.map((year) => {
-    const current = byYear.get(year) ?? { allocations: 0, total: 0n, isApproximate: false };
-    const previousTotal = byYear.get(year - 1)?.total ?? (year - 1 >= first && year - 1 <= last ? 0n : null);
+    const current = byYear.get(year) ?? { allocations: 0, total: 0n, totalMin: 0n, isApproximate: false };
+    const previous = byYear.get(year - 1);
+    const previousTotal = previous?.total ?? (year - 1 >= first && year - 1 <= last ? 0n : null);
+    // A difference involving a range is itself a range: no single change figure is given.
+    const isRange = current.totalMin !== current.total || (previous !== undefined && previous.totalMin !== previous.total);
     return {
       year,
       ...current,
       previousTotal,
-      change: previousTotal === null ? null : current.total - previousTotal,
-      changeRatio: previousTotal === null ? null : changeRatio(previousTotal, current.total),
+      change: previousTotal === null || isRange ? null : current.total - previousTotal,
+      changeRatio: previousTotal === null || isRange ? null : changeRatio(previousTotal, current.total),
     };
   });
 }
@@ -78,14 +96,19 @@ export function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters
     const named = current ?? previous!;
     const total = current?.total ?? 0n;
     const previousTotal = previous?.total ?? 0n;
+    const totalMin = current ? low(current) : 0n;
+    const previousTotalMin = previous ? low(previous) : 0n;
+    const isRange = totalMin !== total || previousTotalMin !== previousTotal;
     return {
       code,
       nameKo: named.nameKo,
       nameEn: named.nameEn,
       previousTotal,
+      previousTotalMin,
       total,
-      change: total - previousTotal,
-      changeRatio: changeRatio(previousTotal, total),
+      totalMin,
+      change: isRange ? null : total - previousTotal,
+      changeRatio: isRange ? null : changeRatio(previousTotal, total),
     };
   });
   return { year, previousYear, lines };

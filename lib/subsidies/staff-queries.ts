@@ -196,13 +196,15 @@ export async function listProgrammeOptions(): Promise<Option[]> {
 export async function listSubsidyAnnouncementOptions(): Promise<Option[]> {
   await requireAccess('subsidies.read');
   const rows = await db.announcement.findMany({
-    orderBy: { publishedOn: 'desc' },
+    orderBy: [{ publishedOn: { sort: 'desc', nulls: 'last' } }, { slug: 'asc' }],
     select: { id: true, titleKo: true, titleEn: true, publishedOn: true },
   });
+  // An announcement whose copy shows no date is listed by its title alone.
+  const prefix = (publishedOn: Date | null) => (publishedOn ? `${isoDate(publishedOn)} ` : '');
   return rows.map((a) => ({
     value: String(a.id),
-    labelKo: `${isoDate(a.publishedOn)} ${a.titleKo}`,
-    labelEn: `${isoDate(a.publishedOn)} ${a.titleEn}`,
+    labelKo: `${prefix(a.publishedOn)}${a.titleKo}`,
+    labelEn: `${prefix(a.publishedOn)}${a.titleEn}`,
   }));
 }
 

@@ -18,6 +18,7 @@ describe('the dashboard tables', () => {
           region: { slug: 'gangwon', shortKo: '강원', shortEn: 'Gangwon' },
           allocations: [],
           total: 0n,
+          totalMin: 0n,
         },
       },
       t: fakeTranslate,

@@ -1,6 +1,6 @@
 // The dashboard's tables as data: the page renders them, and the XLSX and CSV exports write the
 // very same rows and columns, so an export is exactly what is on screen. Amounts stay BigInt won.
-import { formatWon } from '@/lib/money/format';
+import { formatWon, formatWonRange } from '@/lib/money/format';
 import { intlLocale, localField, localName, qualifiedName } from '@/lib/core/names';
 import type { StatusFilter } from './filters';
 import type { SubsidyDashboard } from './queries';
@@ -9,7 +9,8 @@ export type Cell =
   | { kind: 'text'; value: string; href?: string }
   | { kind: 'year'; value: number }
   | { kind: 'count'; value: number }
-  | { kind: 'won'; value: bigint | null; isApproximate?: boolean; isSigned?: boolean }
+  /** `min` is the lower bound of an amount announced only as a range (value is then its upper bound). */
+  | { kind: 'won'; value: bigint | null; min?: bigint; isApproximate?: boolean; isSigned?: boolean }
   | { kind: 'percent'; value: number | null };
 
 export type DashboardTable = {
@@ -26,10 +27,12 @@ export type DashboardTable = {
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 const text = (value: string, href?: string): Cell => ({ kind: 'text', value, ...(href ? { href } : {}) });
-const won = (value: bigint | null, options: { isApproximate?: boolean; isSigned?: boolean } = {}): Cell => ({
+const won = (value: bigint | null, options: { min?: bigint; isApproximate?: boolean; isSigned?: boolean } = {}): Cell => ({
   kind: 'won',
   value,
   ...options,
+  // A range's lower bound, only where it differs from the figure.
+  ...(options.min !== undefined && options.min !== value ? { min: options.min } : { min: undefined }),
 });
 const count = (value: number): Cell => ({ kind: 'count', value });
 const percent = (value: number | null): Cell => ({ kind: 'percent', value });
@@ -68,7 +71,7 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
     rows: dashboard.years.map((y) => [
       year(y.year),
       count(y.allocations),
-      won(y.total, { isApproximate: y.isApproximate }),
+      won(y.total, { min: y.totalMin, isApproximate: y.isApproximate }),
       won(y.previousTotal),
       won(y.change, { isSigned: true }),
       percent(y.changeRatio),
@@ -92,7 +95,7 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       text(t(`recipientKinds.${p.recipientKind}`)),
       won(p.amountPerRecipient, { isApproximate: p.isAmountApproximate }),
       count(p.allocations),
-      won(p.total, { isApproximate: p.isApproximate }),
+      won(p.total, { min: p.totalMin, isApproximate: p.isApproximate }),
     ]),
     footer: [
       text(t('columns.sum')),
@@ -100,7 +103,7 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       text(''),
       text(''),
       count(dashboard.allocations),
-      won(dashboard.total, { isApproximate: dashboard.programmes.some((p) => p.isApproximate) }),
+      won(dashboard.total, { min: dashboard.totalMin, isApproximate: dashboard.programmes.some((p) => p.isApproximate) }),
     ],
   });
   if (dashboard.comparison) {
@@ -118,8 +121,8 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       ],
       rows: comparison.lines.map((line) => [
         text(name(line, locale)),
-        won(line.previousTotal),
-        won(line.total),
+        won(line.previousTotal, { min: line.previousTotalMin }),
+        won(line.total, { min: line.totalMin }),
         won(line.change, { isSigned: true }),
         percent(line.changeRatio),
       ]),
@@ -141,11 +144,12 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
     rows: dashboard.regions.map((r) => [
       text(short(r, locale), link({ region: r.slug })),
       count(r.cities),
-      won(r.cityTotal),
-      won(r.averagePerCity),
+      won(r.cityTotal, { min: r.cityTotalMin }),
+      // An average of ranges is not one figure.
+      won(r.cityTotalMin === r.cityTotal ? r.averagePerCity : null),
       count(r.regionGrants),
-      won(r.regionTotal),
-      won(r.total, { isApproximate: r.isApproximate }),
+      won(r.regionTotal, { min: r.regionTotalMin }),
+      won(r.total, { min: r.totalMin, isApproximate: r.isApproximate }),
     ]),
   });
   if (dashboard.city) {
@@ -165,11 +169,11 @@ export function buildDashboardTables({ dashboard, t, locale, link }: Options): D
       rows: city.allocations.map((a) => [
         year(a.year),
         text(name(a, locale)),
-        won(a.amount, { isApproximate: a.isAmountApproximate }),
+        won(a.amount, { min: a.amountMin ?? undefined, isApproximate: a.isAmountApproximate }),
         text(t(`statuses.${a.status}`)),
         text(a.announcement ? localField(a.announcement, 'title', locale) : '—'),
       ]),
-      footer: [text(t('columns.sum')), text(''), won(city.total), text(''), text('')],
+      footer: [text(t('columns.sum')), text(''), won(city.total, { min: city.totalMin }), text(''), text('')],
     });
   }
   tables.push({
@@ -222,7 +226,10 @@ export function formatCell(cell: Cell, locale: string): string {
     case 'count':
       return new Intl.NumberFormat(intlLocale(locale)).format(cell.value);
     case 'won':
-      return cell.value === null ? '—' : formatWon(cell.value, locale, { isApproximate: cell.isApproximate, isSigned: cell.isSigned });
+      if (cell.value === null) return '—';
+      return cell.min !== undefined
+        ? formatWonRange(cell.value, cell.min, locale, { isApproximate: cell.isApproximate })
+        : formatWon(cell.value, locale, { isApproximate: cell.isApproximate, isSigned: cell.isSigned });
     case 'percent':
       return cell.value === null
         ? '—'

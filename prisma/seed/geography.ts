@@ -2,7 +2,6 @@
 // reference data in prisma/seed/reference (sources: docs/data-notes.md).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { buildSearchKeys } from '@/lib/place-names/search-keys';
 import { localGovernmentSlug, slugify } from '@/lib/place-names/slug';
 import { dayAfter, readSeedCsv, required, seedDate } from './csv';
 import type { ResolvableLocalGovernment, ResolvableRegion } from './resolve';
@@ -116,14 +115,15 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
   const drafts = rows.map((row) => {
     const region = regionByCode(required(row, 'sido_code'));
     // Its own earlier state: a code change, a move or a rename (not the predecessors of a new unit).
+    const rename = renames.get(row.code!);
     const earlier =
       row.prev_code && !isNew(row)
         ? {
             code: row.prev_code,
             region: regionByCode(row.prev_sido_code || required(row, 'sido_code')),
-            nameKo: renames.get(row.code!)?.name_ko ?? row.name_ko!,
-            nameEn: renames.get(row.code!)?.name_en ?? row.name_en!,
-            kind: KINDS[renames.get(row.code!)?.kind ?? row.kind!]!,
+            nameKo: rename?.name_ko ?? row.name_ko!,
+            nameEn: rename?.name_en ?? row.name_en!,
+            kind: KINDS[rename?.kind ?? row.kind!]!,
             validUntil: seedDate(required(row, 'code_since'))!,
           }
         : null;
@@ -143,7 +143,6 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
 
   const created = await tx.localGovernment.createManyAndReturn({
     data: drafts.map(({ row, region, earlier, kind, slug }) => {
-      const regionsEver = earlier ? [region, earlier.region] : [region];
       return {
         slug,
         code: required(row, 'code'),
@@ -155,12 +154,10 @@ export async function seedLocalGovernments(tx: Tx, regions: SeededRegion[]): Pro
         establishedOn: isNew(row) ? seedDate(row.valid_from) : null,
         abolishedOn: row.valid_to ? dayAfter(row.valid_to) : null,
         notes: row.notes || null,
-        ...buildSearchKeys({
-          namesKo: [row.name_ko!, ...(earlier ? [earlier.nameKo] : [])],
-          namesEn: [row.name_en!, ...(earlier ? [earlier.nameEn] : [])],
-          regionNamesKo: regionsEver.flatMap((r) => [r.shortKo, r.nameKo]),
-          regionNamesEn: regionsEver.flatMap((r) => r.shortEns),
-        }),
+        // Filled in from the names, periods and successions once all are in (seed.ts, refreshSearchKeys).
+        searchInitials: '',
+        searchJamo: '',
+        searchLatin: '',
       };
     }),
   });
@@ -294,5 +291,18 @@ export async function seedOffices(tx: Tx, regions: SeededRegion[], localGovernme
       validUntil: seedDate(h.valid_until),
       note: h.source || null,
     }));
-  await tx.officeJurisdiction.createMany({ data: [...current, ...ended] });
+  // A region without district offices is covered by its provincial office itself (세종, since 2012).
+  const direct = history
+    .filter((h) => !h.valid_until && provincialByName.has(required(h, 'office_name_ko')))
+    .map((h) => {
+      const lg = lgByCode.get(required(h, 'local_government_code'));
+      if (!lg) throw new Error(`${h.office_name_ko} covers unknown code ${h.local_government_code}`);
+      return {
+        officeId: provincialByName.get(h.office_name_ko!)!.id,
+        localGovernmentId: lg.id,
+        validFrom: h.valid_from ? seedDate(h.valid_from) : lg.establishedOn,
+        note: h.source || null,
+      };
+    });
+  await tx.officeJurisdiction.createMany({ data: [...current, ...ended, ...direct] });
 }

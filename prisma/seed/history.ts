@@ -6,7 +6,6 @@
 // left empty, never guessed (docs/data-notes.md).
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { LocalGovernmentKind } from '@/lib/generated/prisma/enums';
-import { buildSearchKeys } from '@/lib/place-names/search-keys';
 import { readSeedCsv, required, seedDate } from './csv';
 import type { SeededLocalGovernment, SeededRegion } from './geography';
 import { resolveRegion } from './resolve';
@@ -33,14 +32,12 @@ export async function seedLocalGovernmentHistory(
     if (!lg) throw new Error(`No local government ${code}`);
     return lg;
   };
-  const regionsById = new Map(context.regions.map((region) => [region.id, region]));
 
   // Units abolished in a merger, each merged whole into its successor.
   const formerRows = readSeedCsv('former-local-governments.csv');
   const former = await tx.localGovernment.createManyAndReturn({
     data: formerRows.map((row) => {
       const region = resolveRegion(context.regions, required(row, 'region'));
-      const regionRow = context.regions.find((candidate) => candidate.id === region.id)!;
       return {
         slug: required(row, 'slug'),
         code: null,
@@ -50,12 +47,10 @@ export async function seedLocalGovernmentHistory(
         regionId: region.id,
         abolishedOn: seedDate(required(row, 'abolished_on')),
         notes: `Abolished ${required(row, 'abolished_on')}: ${cite(row)} Its code is not in the sources.`,
-        ...buildSearchKeys({
-          namesKo: [required(row, 'name_ko')],
-          namesEn: [required(row, 'name_en')],
-          regionNamesKo: [regionRow.shortKo, regionRow.nameKo],
-          regionNamesEn: regionRow.shortEns,
-        }),
+        // Filled in from the names, periods and successions once all are in (seed.ts, refreshSearchKeys).
+        searchInitials: '',
+        searchJamo: '',
+        searchLatin: '',
       };
     }),
     select: { id: true, slug: true, abolishedOn: true },
@@ -92,9 +87,8 @@ export async function seedLocalGovernmentHistory(
     } else if (change === 'kind') {
       const lg = await tx.localGovernment.findUniqueOrThrow({
         where: { code },
-        select: { id: true, regionId: true, nameKo: true, nameEn: true },
+        select: { id: true, regionId: true },
       });
-      const region = regionsById.get(lg.regionId)!;
       await tx.localGovernmentPeriod.create({
         data: {
           localGovernmentId: lg.id,
@@ -107,18 +101,8 @@ export async function seedLocalGovernmentHistory(
           note: `${cite(row)} Its earlier code is not in the sources.`,
         },
       });
-      await tx.localGovernment.update({
-        where: { id: lg.id },
-        data: {
-          currentSince: on,
-          ...buildSearchKeys({
-            namesKo: [lg.nameKo, required(row, 'name_ko')],
-            namesEn: [lg.nameEn, required(row, 'name_en')],
-            regionNamesKo: [region.shortKo, region.nameKo],
-            regionNamesEn: region.shortEns,
-          }),
-        },
-      });
+      // Its search keys take the earlier name from this period (seed.ts, refreshSearchKeys).
+      await tx.localGovernment.update({ where: { id: lg.id }, data: { currentSince: on } });
     } else {
       throw new Error(`Unknown change ${change}`);
     }

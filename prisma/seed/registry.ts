@@ -31,7 +31,15 @@ const MEMBERSHIP_SOURCE =
 const EXCLUSION_NOTE =
   "The association's 2019 table lists it as designated in 2004; the ministry's announcement of 2004 names eight cities without it, and the ministry's totals from 2005 on are reproduced only without it (docs/data-notes.md).";
 
-type SeededAnnouncement = { id: number; slug: string; source: string; kind: AnnouncementKind; publishedOn: Date };
+export type SeededAnnouncement = {
+  id: number;
+  slug: string;
+  source: string;
+  kind: AnnouncementKind;
+  publishedOn: Date | null;
+  url: string | null;
+  citation: string;
+};
 
 export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnouncement>> {
   const rows = readSeedCsv('announcements.csv');
@@ -41,10 +49,11 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnou
       kind: required(row, 'kind') as AnnouncementKind,
       titleKo: required(row, 'title_ko'),
       titleEn: required(row, 'title_en'),
-      publishedOn: seedDate(required(row, 'published_on'))!,
+      publishedOn: seedDate(row.published_on),
       issuerKo: required(row, 'issuer_ko'),
       issuerEn: required(row, 'issuer_en'),
       citation: required(row, 'citation'),
+      url: row.url || null,
       statedTotal: row.stated_total ? BigInt(row.stated_total) : null,
       isStatedTotalApproximate: row.is_stated_total_approximate === 'true',
       statedTotalScopeKo: row.stated_total_scope_ko || null,
@@ -60,6 +69,8 @@ export async function seedAnnouncements(tx: Tx): Promise<Map<string, SeededAnnou
         source: rows.find((r) => r.slug === announcement.slug)!.source!,
         kind: announcement.kind,
         publishedOn: announcement.publishedOn,
+        url: announcement.url,
+        citation: announcement.citation,
       },
     ]),
   );
@@ -102,23 +113,24 @@ export async function seedDesignations(
     if (carryOver && !designatedAs) throw new Error(`No former local government ${carryOver.designated_as}`);
     const isExcluded = exclusions.some((e) => isRow(e, lg, firstYear));
     const announcement = announcementBySource.get(required(row, 'source'));
+    // A year found for a row the 2019 table left without one rests on the report that states it.
+    const yearSource = found ? announcementOf(context.announcements, required(found, 'announcement_slug')) : undefined;
     // The day of designation is the announcing document's when it announced that year's new
     // cities; the association's 2019 table only lists years (docs/data-notes.md).
     const isDesignationAnnouncement =
-      announcement && announcement.kind !== 'association_publication' && announcement.publishedOn.getUTCFullYear() === firstYear;
+      announcement && announcement.kind !== 'association_publication' && announcement.publishedOn?.getUTCFullYear() === firstYear;
     return {
       localGovernmentId: lg.id,
       designatedAsId: designatedAs?.id ?? null,
       isCountedByMinistry: !isExcluded,
       firstYear,
       designatedByYear: firstYear ?? YEAR_OF_THE_2019_TABLE,
-      designatedOn: isDesignationAnnouncement ? announcement.publishedOn : null,
-      announcementId: announcement?.id ?? null,
+      designatedOn: isDesignationAnnouncement ? announcement.publishedOn! : null,
+      announcementId: yearSource?.id ?? announcement?.id ?? null,
       evaluationCohortYear: cohorts.find(sameRecord) ? Number(required(cohorts.find(sameRecord)!, 'cohort_year')) : null,
       endReason: (correction?.end_reason || null) as DesignationEndReason | null,
       endedByYear: correction?.ended_by_year ? Number(correction.ended_by_year) : null,
-      // A year found for a row the 2019 table left without one rests on that source.
-      source: found ? `${required(found, 'source_url')} — “${required(found, 'quote')}”` : required(row, 'source'),
+      source: yearSource ? (yearSource.url ?? yearSource.citation) : required(row, 'source'),
       note:
         correction?.note ??
         (firstYear === null ? 'Year of first designation not found; designated by 2019.' : null) ??
@@ -143,35 +155,17 @@ export async function seedDesignations(
   });
 }
 
-export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGovernment[]): Promise<void> {
-  await tx.evaluationRule.createMany({
-    data: readSeedCsv('evaluation-rules.csv').map((row) => ({
-      effectiveFromYear: Number(required(row, 'effective_from_year')),
-      firstAfterYears: Number(required(row, 'first_after_years')),
-      intervalYears: Number(required(row, 'interval_years')),
-      followUpYears: Number(required(row, 'follow_up_years')),
-      source: required(row, 'source'),
-      note: row.note || null,
-    })),
-  });
-  await tx.evaluationRound.createMany({
-    data: readSeedCsv('evaluation-rounds.csv').map((row) => ({
-      year: Number(required(row, 'year')),
-      evaluatedCount: row.evaluated_count ? Number(row.evaluated_count) : null,
-      redesignatedCount: row.redesignated_count ? Number(row.redesignated_count) : null,
-      scopeKo: row.scope_ko || null,
-      scopeEn: row.scope_en || null,
-      source: required(row, 'source'),
-      note: row.note || null,
-    })),
-  });
-
+export async function seedEvaluations(
+  tx: Tx,
+  context: { localGovernments: SeededLocalGovernment[]; announcements: Map<string, SeededAnnouncement> },
+): Promise<void> {
   const rows = readSeedCsv('evaluations.csv');
-  const byCode = new Map(localGovernments.map((lg) => [lg.code, lg]));
+  const byCode = new Map(context.localGovernments.map((lg) => [lg.code, lg]));
   const data = [];
   for (const row of rows) {
     const lg = byCode.get(required(row, 'local_government_code'));
     if (!lg) throw new Error(`Evaluation for unknown code ${row.local_government_code}`);
+    const announcement = announcementOf(context.announcements, required(row, 'announcement_slug'));
     // The open designation: evaluations are of the designation in force.
     const designation = await tx.designation.findFirstOrThrow({
       where: { localGovernmentId: lg.id, endReason: null },
@@ -180,13 +174,24 @@ export async function seedEvaluations(tx: Tx, localGovernments: SeededLocalGover
     data.push({
       designationId: designation.id,
       dueYear: Number(required(row, 'due_year')),
+      heldOn: seedDate(row.held_on),
       outcome: required(row, 'outcome') as EvaluationOutcome,
+      isOutstanding: row.is_outstanding === 'true',
       validUntilYear: row.valid_until_year ? Number(row.valid_until_year) : null,
-      source: required(row, 'source'),
+      score: row.score ? row.score : null,
+      announcementId: announcement.id,
+      source: announcement.url ?? announcement.citation,
       note: row.note || null,
     });
   }
   await tx.evaluation.createMany({ data });
+}
+
+/** The announcement a seed row names by slug; a missing one is an error in the seed, never skipped. */
+export function announcementOf(announcements: Map<string, SeededAnnouncement>, slug: string): SeededAnnouncement {
+  const announcement = announcements.get(slug);
+  if (!announcement) throw new Error(`No announcement ${slug} in announcements.csv`);
+  return announcement;
 }
 
 export async function seedProgrammes(
@@ -194,7 +199,7 @@ export async function seedProgrammes(
   context: {
     regions: SeededRegion[];
     localGovernments: SeededLocalGovernment[];
-    announcements: Map<string, { id: number }>;
+    announcements: Map<string, SeededAnnouncement>;
   },
 ): Promise<void> {
   const programmes = readSeedCsv('programmes.csv');
@@ -210,6 +215,7 @@ export async function seedProgrammes(
       eligibilityEn: row.eligibility_en || null,
       recipientKind: required(row, 'recipient_kind') as RecipientKind,
       amountPerRecipient: row.amount_per_recipient ? BigInt(row.amount_per_recipient) : null,
+      amountPerRecipientMin: row.amount_per_recipient_min ? BigInt(row.amount_per_recipient_min) : null,
       isAmountApproximate: row.is_amount_approximate === 'true',
       announcementId: context.announcements.get(required(row, 'announcement_slug'))?.id ?? null,
     })),
@@ -233,9 +239,11 @@ export async function seedProgrammes(
       recipientKind: programme.recipientKind,
       ...recipient,
       amount: BigInt(required(row, 'amount')),
+      amountMin: row.amount_min ? BigInt(row.amount_min) : null,
       isAmountApproximate: row.is_amount_approximate === 'true',
       status: 'announced' as AllocationStatus,
-      announcementId: programme.announcementId,
+      // An allocation's own source where a report names it; else its programme's announcement.
+      announcementId: row.announcement_slug ? announcementOf(context.announcements, row.announcement_slug).id : programme.announcementId,
       note: row.note || null,
     };
   });

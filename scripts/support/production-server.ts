@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createPrismaClient } from '@/lib/create-prisma-client';
@@ -33,6 +33,13 @@ export async function throwawayDatabase(): Promise<ThrowawayDatabase> {
   };
 }
 
+/** The public origin a build was made with (next.config.ts puts it in the build's config), if any. */
+async function buildSiteUrl(distDir: string): Promise<string | undefined> {
+  const file = path.join(distDir, 'required-server-files.json');
+  const config = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as { config?: { env?: Record<string, string> } };
+  return config.config?.env?.REGISTRY_BUILD_SITE_URL;
+}
+
 export type ProductionServer = { origin: string; child: ChildProcess; stop: () => Promise<void> };
 
 export async function startProductionServer(options: {
@@ -47,6 +54,9 @@ export async function startProductionServer(options: {
   if (!existsSync(path.join(distDir, 'BUILD_ID')))
     throw new Error(`No production build in ${distDir}: run the end-to-end tests (or npm run build) first.`);
   const origin = `http://127.0.0.1:${options.port}`;
+  // Every instance of a deployment serves one public origin, the one its build was made for
+  // (next.config.ts refuses another): these instances, each on its own port, do too.
+  const builtFor = await buildSiteUrl(distDir);
   const child = spawn(process.execPath, [serverScript, '--port', String(options.port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
@@ -55,7 +65,7 @@ export async function startProductionServer(options: {
       NEXT_DIST_DIR: distDir,
       DATABASE_URL: options.databaseUrl,
       BETTER_AUTH_SECRET: options.secret ?? randomBytes(32).toString('base64url'),
-      SITE_URL: origin,
+      SITE_URL: builtFor ?? origin,
       NEXT_TELEMETRY_DISABLED: '1',
       ...options.env,
     },

@@ -6,6 +6,8 @@ export const PAGE_TYPES = [
   { name: 'merged region', path: '/regions/gwangju' },
   { name: 'city', path: '/cities/gwangju-buk-gu' },
   { name: 'abolished city', path: '/cities/incheon-jung-gu' },
+  { name: 'city with an inferred designation', path: '/cities/chungbuk-chungju-si' },
+  { name: 'city excused from an evaluation', path: '/cities/busan-geumjeong-gu' },
   { name: 'search', path: '/cities?q=%EA%B0%95&scope=all' },
   { name: 'registry on a date', path: '/registry?asOf=2019-10-01' },
   { name: 'map', path: '/map' },

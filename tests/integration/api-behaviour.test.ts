@@ -41,6 +41,17 @@ describe('caching', () => {
     expect(spelled.headers.get('etag')).toBe(plain.headers.get('etag'));
     expect(((await spelled.json()) as { links: { self: string } }).links.self).toBe('/api/v1/cities?region=seoul');
   });
+
+  it('reads the order a query sorts by anyway as not given: best match with q, region without', async () => {
+    const plain = await callApi('/api/v1/cities?q=Pusan');
+    const spelled = await callApi('/api/v1/cities?q=Pusan&sort=relevance');
+    const byRegion = await callApi('/api/v1/cities?q=Pusan&sort=region');
+    expect(spelled.headers.get('etag')).toBe(plain.headers.get('etag'));
+    expect(byRegion.headers.get('etag')).not.toBe(plain.headers.get('etag'));
+    const body = (await plain.json()) as { data: { slug: string }[]; links: { self: string } };
+    expect(body.links.self).toBe('/api/v1/cities?q=Pusan');
+    expect(body.data[0]?.slug).toBe('busan-busanjin-gu');
+  });
 });
 
 describe('problems', () => {

@@ -80,6 +80,8 @@ describe('city pages', () => {
   it('list the programmes a city received, newest first, with amounts in won', async () => {
     const city = await getCityPage('gwangju-buk-gu');
     expect(city?.allocations.map((a) => [a.year, a.programme.code, a.amount])).toEqual([
+      // 2025 specialization seeded in issue 12 (newspim 20250401000655; up to 30 million, a range).
+      [2025, 'specialization', 30_000_000n],
       [2023, 'specialization', 30_000_000n],
       [2022, 'specialization', 20_000_000n],
       [2020, 'outstanding-city', 30_000_000n],

@@ -21,7 +21,7 @@ describe('the registry as of a day', () => {
     const listed = await db.designation.findMany({
       where: {
         OR: [
-          { source: '000_6d03ef1b3470ad3d.txt' },
+          { announcement: { slug: 'kallc-members-2019' } },
           { localGovernment: { region: { slug: 'chungbuk' } }, designatedByYear: { lte: 2019 } },
         ],
       },

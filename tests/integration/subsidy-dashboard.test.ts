@@ -77,6 +77,8 @@ describe('the subsidy dashboard', () => {
         year: 2023,
         allocations: 28,
         total: RELEASE_2023.total,
+        // No amount of 2023 was announced as a range: the lower bound is the total.
+        totalMin: RELEASE_2023.total,
         isApproximate: true,
         previousTotal: TOTAL_2022,
         change: RELEASE_2023.total - TOTAL_2022,
@@ -126,14 +128,19 @@ describe('the subsidy dashboard', () => {
   it('filters by programme line, region and city, from the URL', async () => {
     const newCities = await dashboard({ programme: 'new-city' });
     expect(new Set(newCities.programmes.map((p) => p.code))).toEqual(new Set(['new-city']));
-    expect(newCities.years.map((y) => y.year)).toEqual([2021, 2022, 2023, 2024]);
+    // 2020 (90 million each, idomin 729842) and 2025 (50–60 million each, newspim 20250401000655) seeded in issue 12.
+    expect(newCities.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(newCities.years.find((y) => y.year === 2025)).toMatchObject({ total: 180_000_000n, totalMin: 150_000_000n, change: null });
 
     const gwangju = await dashboard({ region: 'gwangju' });
     expect(gwangju.programmes.map((p) => `${p.year} ${p.code}`)).toEqual([
       '2020 outstanding-city',
       '2022 specialization',
       '2023 specialization',
+      '2024 consortium',
       '2024 specialization',
+      '2025 consortium',
+      '2025 specialization',
       '2026 regional-model',
     ]);
     expect(gwangju.chosen.region).toMatchObject({ shortEn: 'Gwangju' });

@@ -19,6 +19,8 @@ type Evaluation = {
   outcome: string;
   validUntilYear: number | null;
   followUpYear: number | null;
+  score: number | null;
+  isOutstanding: boolean;
   announcementId: number | null;
   source: string | null;
   note: string | null;
@@ -72,6 +74,17 @@ function OutcomeFields({
         label={tFields('followUpYear')}
         defaultValue={current?.followUpYear}
         hint={t('followUpHint')}
+      />
+      <TextField name="score" inputMode="decimal" label={tFields('score')} defaultValue={current?.score} hint={t('scoreHint')} />
+      <SelectField
+        name="isOutstanding"
+        label={tFields('isOutstanding')}
+        defaultValue={current?.isOutstanding ? 'true' : 'false'}
+        hint={t('outstandingHint')}
+        options={[
+          { value: 'false', label: t('notOutstanding') },
+          { value: 'true', label: t('outstanding') },
+        ]}
       />
       <SelectField
         name="announcementId"

@@ -66,6 +66,7 @@ export function documentValidator(document: OpenApiDocument) {
     type: 'string',
     validate: (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
   });
+  ajv.addFormat('uri', { type: 'string', validate: (value: string) => /^https?:\/\/\S+$/.test(value) && URL.canParse(value) });
   ajv.addSchema({ ...document, $id: DOCUMENT_ID });
   const compiled = new Map<string, ValidateFunction>();
   const validatorFor = (ref: string) => {

@@ -4,7 +4,7 @@ import { PartnershipDownloads } from '@/components/open-data/partnership-downloa
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { pageMetadata } from '@/lib/i18n/metadata';
-import { getRegistryRows } from '@/lib/open-data/queries';
+import { getAllocationRows, getDesignationHistoryRows, getRegistryRows } from '@/lib/open-data/queries';
 
 export async function generateMetadata() {
   const [t, locale] = await Promise.all([getTranslations('OpenData'), getLocale()]);
@@ -12,12 +12,20 @@ export async function generateMetadata() {
 }
 
 export default async function OpenDataPage() {
-  const [t, registry] = await Promise.all([getTranslations('OpenData'), getRegistryRows()]);
+  const [t, registry, history, allocations] = await Promise.all([
+    getTranslations('OpenData'),
+    getRegistryRows(),
+    getDesignationHistoryRows(),
+    getAllocationRows(),
+  ]);
   return (
     <>
       <Breadcrumb items={[{ label: t('title') }]} />
       <PageHeader title={t('title')} lede={t('lede')} />
-      <OpenDataView rowCount={registry.rows.length} asOf={registry.asOf} />
+      <OpenDataView
+        counts={{ registry: registry.rows.length, history: history.rows.length, allocations: allocations.rows.length }}
+        asOf={registry.asOf}
+      />
       <PartnershipDownloads />
     </>
   );

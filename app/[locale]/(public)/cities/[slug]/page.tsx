@@ -6,6 +6,7 @@ import { CityFunding } from '@/components/cities/city-funding';
 import { CityHistory } from '@/components/cities/city-history';
 import { CityLineage } from '@/components/cities/city-lineage';
 import { CityPartnerships } from '@/components/cities/city-partnerships';
+import { ScheduleRules } from '@/components/cities/schedule-rules';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
 import { getCityAgreements } from '@/lib/agreements/queries';
@@ -49,6 +50,7 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <CityFacts city={city} />
       <CityLineage city={city} />
       <CityEvaluations city={city} />
+      {city.designations.length > 0 ? <ScheduleRules city={city} /> : null}
       <CityFunding city={city} />
       <CityPartnerships citySlug={slug} networks={networks} agreements={agreements.agreements} today={agreements.today} />
       <CityHistory city={city} />
