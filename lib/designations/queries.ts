@@ -32,7 +32,9 @@ export type EvaluationGroupById = EvaluationGroup & { id: number };
  */
 export async function getEvaluationSchedule(): Promise<{ rules: EvaluationRule[]; groups: EvaluationGroupById[] }> {
   'use cache';
-  cacheTag(CACHE_TAGS.evaluationRules, CACHE_TAGS.lists);
+  // Rules, groups, rounds and announcements change only with the seed (no action writes them), so
+  // not \`lists\`: a page reading this would otherwise render again on every edit of any city.
+  cacheTag(CACHE_TAGS.evaluationRules);
   cacheLife('hours');
   const [rules, groups] = await Promise.all([
     getEvaluationRules(),
@@ -87,7 +89,9 @@ export type ScheduleReference = {
  */
 export async function getScheduleReference(): Promise<ScheduleReference> {
   'use cache';
-  cacheTag(CACHE_TAGS.evaluationRules, CACHE_TAGS.lists);
+  // Rules, groups, rounds and announcements change only with the seed (no action writes them), so
+  // not \`lists\`: a page reading this would otherwise render again on every edit of any city.
+  cacheTag(CACHE_TAGS.evaluationRules);
   cacheLife('hours');
   const [rules, groups, rounds, announcements] = await Promise.all([
     db.evaluationRule.findMany({ orderBy: { effectiveFromYear: 'asc' } }),
