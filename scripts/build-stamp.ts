@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { OPERATOR_ENV } from '@/lib/operator';
 
 // The prerendered pages hold the seeded data too, hence prisma/.
 const INPUTS = [
@@ -39,6 +40,8 @@ export async function sourceHash(): Promise<string> {
   const hash = createHash('sha256');
   const all = (await Promise.all(INPUTS.map(files))).flat().sort();
   for (const file of all) hash.update(file).update(await readFile(file));
+  // The footer and the contact pages are prerendered with the operator's details: a change rebuilds.
+  for (const name of OPERATOR_ENV) hash.update(`${name}=${process.env[name] ?? ''}`);
   return hash.digest('hex');
 }
 
