@@ -16,10 +16,10 @@ export async function CitySearchResults({ search, regions }: Props) {
   const region = regions.find((r) => r.slug === search.region);
   return (
     <>
-      {/* Results come right after the compact form; the link lets a keyboard skip even that. */}
-      <p className="mb-3">
-        <a href="#results-heading">{t('skipToResults', { count: total })}</a>
-      </p>
+      {/* Results come right after the compact form; the link, shown when focused, lets a keyboard skip even that. */}
+      <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block">
+        {t('skipToResults', { count: total })}
+      </a>
       <SearchForm search={search} regions={regions} />
       <section aria-labelledby="results-heading" className="mt-6">
         <h2 id="results-heading" tabIndex={-1} className="mb-1 text-xl font-bold focus:outline-none">

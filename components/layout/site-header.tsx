@@ -38,42 +38,45 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="mr-auto flex flex-col text-ink no-underline hover:no-underline">
           <span className="text-xs font-medium text-ink-soft">{t('owner')}</span>
-          <span className="text-lg font-bold text-primary-900 sm:text-xl">{t('name')}</span>
+          <span className="text-base font-bold text-primary-900 sm:text-xl">{t('name')}</span>
         </Link>
-        <form
-          role="search"
-          aria-label={t('headerSearch.form')}
-          action={getPathname({ href: '/cities', locale })}
-          method="get"
-          className="order-last flex w-full gap-2 md:order-none md:w-72 print:hidden"
-        >
-          <label htmlFor="site-search-q" className="sr-only">
-            {t('headerSearch.label')}
-          </label>
-          <input
-            id="site-search-q"
-            name="q"
-            type="search"
-            maxLength={60}
-            autoComplete="off"
-            placeholder={t('headerSearch.placeholder')}
-            className="min-w-0 flex-1 rounded border border-ink-soft bg-white px-3 py-1.5 text-base text-ink placeholder:text-ink-soft"
-          />
-          <button type="submit" className="shrink-0 rounded bg-primary-600 px-3 py-1.5 font-semibold text-white hover:bg-primary-700">
-            {t('headerSearch.submit')}
-          </button>
-        </form>
-        <details className="group sm:hidden print:hidden">
-          <summary className="cursor-pointer list-none rounded border border-line px-3 py-1.5 text-sm font-medium text-ink hover:bg-surface [&::-webkit-details-marker]:hidden">
-            {t('nav.menu')}
-            <span aria-hidden="true" className="ml-1 inline-block group-open:rotate-180">
-              ▾
-            </span>
-          </summary>
-          <nav aria-label={t('nav.label')} className="absolute inset-x-0 top-full z-40 border-t border-line bg-primary-900 shadow-lg">
-            <ul className="grid grid-cols-2 px-2 py-1">{links}</ul>
-          </nav>
-        </details>
+        {/* On a phone: the search and the menu share the second row; from md up, the search sits in the first. */}
+        <div className="order-last flex w-full items-center gap-2 md:order-none md:w-72 print:hidden">
+          <form
+            role="search"
+            aria-label={t('headerSearch.form')}
+            action={getPathname({ href: '/cities', locale })}
+            method="get"
+            className="flex min-w-0 flex-1 gap-2"
+          >
+            <label htmlFor="site-search-q" className="sr-only">
+              {t('headerSearch.label')}
+            </label>
+            <input
+              id="site-search-q"
+              name="q"
+              type="search"
+              maxLength={60}
+              autoComplete="off"
+              placeholder={t('headerSearch.placeholder')}
+              className="min-w-0 flex-1 rounded border border-ink-soft bg-white px-3 py-1.5 text-base text-ink placeholder:text-ink-soft"
+            />
+            <button type="submit" className="shrink-0 rounded bg-primary-600 px-3 py-1.5 font-semibold text-white hover:bg-primary-700">
+              {t('headerSearch.submit')}
+            </button>
+          </form>
+          <details className="group sm:hidden">
+            <summary className="cursor-pointer list-none rounded border border-line px-3 py-1.5 font-medium text-ink hover:bg-surface [&::-webkit-details-marker]:hidden">
+              {t('nav.menu')}
+              <span aria-hidden="true" className="ml-1 inline-block group-open:rotate-180">
+                ▾
+              </span>
+            </summary>
+            <nav aria-label={t('nav.label')} className="absolute inset-x-0 top-full z-40 border-t border-line bg-primary-900 shadow-lg">
+              <ul className="grid grid-cols-2 px-2 py-1">{links}</ul>
+            </nav>
+          </details>
+        </div>
         <LocaleSwitch
           targetLocale={otherLocale(locale)}
           label={t('switchLanguage')}

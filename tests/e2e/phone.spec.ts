@@ -48,7 +48,11 @@ for (const locale of LOCALES) {
     await expect(firstResult).toContainText(locale === 'ko' ? '해운대구' : 'Haeundae-gu');
     const box = (await firstResult.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
-    await page.getByRole('link', { name: locale === 'ko' ? '검색 결과 1곳으로 건너뛰기' : 'Skip to the 1 result' }).click();
+    // The skip link shows when the keyboard reaches it, and takes focus to the results.
+    const skip = page.getByRole('link', { name: locale === 'ko' ? '검색 결과 1곳으로 건너뛰기' : 'Skip to the 1 result' });
+    await skip.focus();
+    expect((await skip.boundingBox())!.width).toBeGreaterThan(40);
+    await page.keyboard.press('Enter');
     await expect(page.locator('#results-heading')).toBeFocused();
   });
 
