@@ -18,7 +18,9 @@ export async function DataTable({
 }) {
   const t = await getTranslations('Table');
   return (
-    <div>
+    // min-w-0: as a grid or flex item it may shrink below the table's width (which then scrolls),
+    // as the scrolling region alone did before it had a hint beside it.
+    <div className="min-w-0">
       <p className="mb-1 text-sm text-ink-soft sm:hidden print:hidden">
         <span aria-hidden="true">↔ </span>
         {t('scrollHint')}
