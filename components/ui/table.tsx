@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 /**
  * A data table with a caption (KRDS tables: caption, th scope). Cells keep words whole (globals.css:
  * `overflow-wrap: normal` in tables), so a table wider than the screen scrolls inside its own
- * region — named after the caption, reachable by keyboard (arrow keys scroll it once focused,
+ * region — relative, so that visually hidden text in a cell stays inside it; named after the caption, reachable by keyboard (arrow keys scroll it once focused,
  * WCAG 2.1.1) and announced by a hint on narrow screens — and the page never scrolls sideways.
  */
 export async function DataTable({
@@ -25,7 +25,12 @@ export async function DataTable({
         <span aria-hidden="true">↔ </span>
         {t('scrollHint')}
       </p>
-      <div role="region" aria-label={caption} tabIndex={0} className="data-table-scroll overflow-x-auto rounded border border-line">
+      <div
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        className="data-table-scroll relative overflow-x-auto rounded border border-line"
+      >
         <table className="w-full border-collapse text-left text-sm sm:text-base">
           <caption className={isCaptionVisible ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
           {children}

@@ -1,7 +1,8 @@
 // What a 360 × 740 phone shows (issue 14): whether the page scrolls sideways, and whether any
 // table cell splits a word. A cell must keep `overflow-wrap: normal` (and `word-break: keep-all`
-// in Korean), and each word of its text — split where a line may legitimately break: spaces,
-// hyphens, dashes, slashes, middle dots, commas, brackets — must lie on one line: the line boxes
+// in Korean), and each word of its text — letters, digits and dots between them (a host name, a
+// decimal), split where a line may legitimately break: spaces, punctuation, quotes, symbols —
+// must lie on one line: the line boxes
 // of the word's Range (Range.getClientRects) are measured, and a second line box below the first
 // is a split ("해운/대구", "202/0"). Text a cell opts into breaking anywhere (a URL) and visually
 // hidden text are left out. A table wider than its place must scroll inside a named, focusable
@@ -20,7 +21,7 @@ export async function tableProblems(page: Page, locale: string): Promise<string[
   await page.evaluate(() => document.fonts.ready);
   return page.evaluate((locale) => {
     const problems: string[] = [];
-    const BREAK_OPPORTUNITY = /[\s\-–—/·,()[\]]+/;
+    const BREAK_OPPORTUNITY = /[^\p{L}\p{N}\p{M}.]+/u;
     const isKorean = locale === 'ko';
     for (const table of document.querySelectorAll<HTMLTableElement>('main table')) {
       if (!table.checkVisibility()) continue;
