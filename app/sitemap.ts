@@ -23,6 +23,10 @@ const STATIC_PATHS = [
   '/networks',
   '/agreements',
   '/association',
+  '/contact',
+  '/privacy',
+  '/copyright',
+  '/accessibility',
 ];
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

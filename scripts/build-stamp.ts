@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { OPERATOR_ENV } from '@/lib/operator';
 
 // The prerendered pages hold the seeded data too, hence prisma/.
 const INPUTS = [
@@ -42,6 +43,8 @@ export async function sourceHash(): Promise<string> {
   // The prerendered pages name the public origin (canonical links, the sitemap): another origin
   // needs another build.
   hash.update(`SITE_URL=${process.env.SITE_URL ?? ''}`);
+  // The footer and the contact pages are prerendered with the operator's details: a change rebuilds.
+  for (const name of OPERATOR_ENV) hash.update(`${name}=${process.env[name] ?? ''}`);
   return hash.digest('hex');
 }
 

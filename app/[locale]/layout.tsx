@@ -7,6 +7,7 @@ import { getTranslations } from 'next-intl/server';
 import { locale as rootLocale } from 'next/root-params';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { PrintAddress } from '@/components/layout/print-address';
 import { SkipLink } from '@/components/layout/skip-link';
 import { routing } from '@/lib/i18n/routing';
 import { siteUrl } from '@/lib/site-url';
@@ -40,6 +41,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'>) {
   const locale = await rootLocale();
   if (!hasLocale(routing.locales, locale)) notFound();
+  const t = await getTranslations('Site');
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
@@ -47,6 +49,7 @@ export default async function LocaleLayout({ children }: LayoutProps<'/[locale]'
         <NextIntlClientProvider messages={null}>
           <SkipLink />
           <SiteHeader />
+          <PrintAddress origin={siteUrl()} label={t('printAddress')} />
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none sm:py-10">
             {children}
           </main>

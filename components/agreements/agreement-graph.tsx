@@ -133,7 +133,9 @@ export async function AgreementGraph({ agreements }: { agreements: AgreementView
                 <ul className="flex flex-col gap-1">
                   {edge.agreements.map((agreement) => (
                     <li key={agreement.slug}>
-                      <Link href={`/agreements/${agreement.slug}`}>{localField(agreement, 'title', locale)}</Link>
+                      <Link prefetch={false} href={`/agreements/${agreement.slug}`}>
+                        {localField(agreement, 'title', locale)}
+                      </Link>
                     </li>
                   ))}
                 </ul>

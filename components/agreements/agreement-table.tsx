@@ -37,7 +37,9 @@ export async function AgreementTable({ agreements, caption }: { agreements: (Agr
         {agreements.map((agreement) => (
           <tr key={agreement.slug} data-agreement={agreement.slug}>
             <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/agreements/${agreement.slug}`}>{localField(agreement, 'title', locale)}</Link>
+              <Link prefetch={false} href={`/agreements/${agreement.slug}`}>
+                {localField(agreement, 'title', locale)}
+              </Link>
             </th>
             <td className={td}>
               <ul className="flex flex-col gap-1">

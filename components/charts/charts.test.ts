@@ -21,8 +21,11 @@ describe('server-rendered charts', () => {
     expect(html).toContain('aria-labelledby="years-title years-desc"');
     expect(html).toContain('<title id="years-title">Totals per year</title>');
     expect(html).toContain('<desc id="years-desc">');
-    expect(html.match(/<rect /g)).toHaveLength(2);
-    expect(html).toContain('KRW 1.38 billion');
+    // Drawn twice: wide from 640 px up, narrow below (labels above the bars), one bar per value in each.
+    expect(html.match(/<rect /g)).toHaveLength(4);
+    expect(html).toContain('aria-labelledby="years-narrow-title years-narrow-desc"');
+    expect(html).toContain('viewBox="0 0 320 ');
+    expect(html.match(/KRW 1.38 billion/g)).toHaveLength(2);
     expect(html).not.toContain('<script');
   });
 

@@ -16,9 +16,13 @@ export async function CitySearchResults({ search, regions }: Props) {
   const region = regions.find((r) => r.slug === search.region);
   return (
     <>
+      {/* Results come right after the compact form; the link, shown when focused, lets a keyboard skip even that. */}
+      <a href="#results-heading" className="sr-only focus:not-sr-only focus:mb-3 focus:inline-block">
+        {t('skipToResults', { count: total })}
+      </a>
       <SearchForm search={search} regions={regions} />
-      <section aria-labelledby="results-heading" className="mt-8">
-        <h2 id="results-heading" className="mb-1 text-xl font-bold">
+      <section aria-labelledby="results-heading" className="mt-6">
+        <h2 id="results-heading" tabIndex={-1} className="mb-1 text-xl font-bold focus:outline-none">
           {t('results')}
         </h2>
         <p role="status" className="mb-4 text-ink-soft">

@@ -57,7 +57,9 @@ export async function CityTable({ caption, cities, showRegion = true, showStandi
         {cities.map((city) => (
           <tr key={city.slug}>
             <th scope="row" className={`${td} font-medium`}>
-              <Link href={`/cities/${city.slug}`}>{localName(city, locale)}</Link>
+              <Link prefetch={false} href={`/cities/${city.slug}`}>
+                {localName(city, locale)}
+              </Link>
               <span className="ml-2 text-xs font-normal text-ink-soft">{tKind(city.kind)}</span>
               {!city.isCurrent ? <span className="ml-2 text-xs font-normal text-warning-700">{t('abolished')}</span> : null}
               {city.foundBy ? (

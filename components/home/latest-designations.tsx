@@ -12,7 +12,7 @@ export async function LatestDesignations({ figures }: { figures: HeadlineFigures
       <ul className="flex flex-wrap gap-2">
         {figures.latest.map((city) => (
           <li key={city.slug}>
-            <Link href={`/cities/${city.slug}`} className="inline-block rounded-full border border-line px-3 py-1">
+            <Link prefetch={false} href={`/cities/${city.slug}`} className="inline-block rounded-full border border-line px-3 py-1">
               {qualifiedName(city, city.region, locale)}
             </Link>
           </li>

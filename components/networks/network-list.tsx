@@ -36,7 +36,9 @@ export async function NetworkList({ networks }: { networks: NetworkView[] }) {
           return (
             <tr key={network.slug}>
               <th scope="row" className={`${td} font-medium`}>
-                <Link href={`/networks/${network.slug}`}>{localName(network, locale)}</Link>{' '}
+                <Link prefetch={false} href={`/networks/${network.slug}`}>
+                  {localName(network, locale)}
+                </Link>{' '}
                 <span className="text-ink-soft">({localField(network, 'short', locale)})</span>
               </th>
               <td className={td}>

@@ -52,7 +52,9 @@ export async function NetworkMap({
           {mapRegions.map((region) => (
             <tr key={`${id}-${region.slug}`}>
               <th scope="row" className={`${td} font-medium`}>
-                <Link href={`/regions/${region.slug}`}>{localName(region, locale)}</Link>
+                <Link prefetch={false} href={`/regions/${region.slug}`}>
+                  {localName(region, locale)}
+                </Link>
               </th>
               <td className={`${td} text-right tabular`}>{region.designated}</td>
               <td className={`${td} text-right tabular`}>{region.units}</td>

@@ -11,7 +11,14 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
   const districtCount = directory.offices.reduce((sum, o) => sum + o.provincial.districts.length, 0);
   return (
     <>
-      <p className="mb-4">{t('counts', { provincial: directory.offices.length, district: districtCount })}</p>
+      <p className="mb-2">{t('counts', { provincial: directory.offices.length, district: districtCount })}</p>
+      {/* The legend before the lists that use the symbol, not after them (issue 14). */}
+      <p className="mb-4 text-sm text-ink-soft">
+        <span className="text-accent" aria-hidden="true">
+          ●
+        </span>{' '}
+        {t('legend')}
+      </p>
       <nav aria-label={t('jumpTo')} className="mb-8">
         <ul className="flex flex-wrap gap-2">
           {directory.offices.map(({ provincial }) => (
@@ -42,7 +49,9 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
                   <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-sm">
                     {district.localGovernments.map((lg) => (
                       <li key={lg.slug}>
-                        <Link href={`/cities/${lg.slug}`}>{localName(lg, locale)}</Link>
+                        <Link prefetch={false} href={`/cities/${lg.slug}`}>
+                          {localName(lg, locale)}
+                        </Link>
                         {lg.isDesignated ? (
                           <span className="ml-1 text-accent" title={t('learningCity')}>
                             ●<span className="sr-only">{t('learningCity')}</span>
@@ -75,12 +84,6 @@ export async function OfficesDirectory({ directory }: { directory: Directory }) 
           </ul>
         </section>
       ) : null}
-      <p className="mt-6 text-sm text-ink-soft">
-        <span className="text-accent" aria-hidden="true">
-          ●
-        </span>{' '}
-        {t('legend')}
-      </p>
     </>
   );
 }

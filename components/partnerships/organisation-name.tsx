@@ -7,5 +7,11 @@ import type { OrganisationRef } from '@/lib/organisations/refs';
 export async function OrganisationName({ organisation }: { organisation: OrganisationRef }) {
   const locale = await getLocale();
   const name = localName(organisation, locale);
-  return organisation.citySlug ? <Link href={`/cities/${organisation.citySlug}`}>{name}</Link> : <span>{name}</span>;
+  return organisation.citySlug ? (
+    <Link prefetch={false} href={`/cities/${organisation.citySlug}`}>
+      {name}
+    </Link>
+  ) : (
+    <span>{name}</span>
+  );
 }

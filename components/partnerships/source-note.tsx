@@ -9,7 +9,7 @@ export async function SourceNote({ source, quote, note }: { source: string; quot
   return (
     <div className="text-sm">
       {isUrl ? (
-        <a href={source} rel="noreferrer" className="break-all">
+        <a href={source} rel="noreferrer">
           {host}
         </a>
       ) : (

@@ -12,6 +12,7 @@ export async function RegionGrid({ regions }: { regions: RegionSummary[] }) {
       {regions.map((region) => (
         <li key={region.slug}>
           <Link
+            prefetch={false}
             href={`/regions/${region.slug}`}
             className="flex h-full flex-col gap-2 rounded border border-line p-3 text-ink no-underline hover:border-primary-500 hover:bg-primary-50 hover:no-underline"
           >

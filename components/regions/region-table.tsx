@@ -44,7 +44,9 @@ export async function RegionTable({ regions, national, caption }: { regions: Reg
           {regions.map((region) => (
             <tr key={region.slug}>
               <th scope="row" className={`${td} font-medium`}>
-                <Link href={`/regions/${region.slug}`}>{localName(region, locale)}</Link>
+                <Link prefetch={false} href={`/regions/${region.slug}`}>
+                  {localName(region, locale)}
+                </Link>
               </th>
               <td className={`${td} text-right tabular`}>{region.designatedCount}</td>
               <td className={`${td} text-right tabular`}>{region.unitCount}</td>

@@ -5,7 +5,7 @@ import { localField, localName, qualifiedName } from '@/lib/core/names';
 import { STATUS_FILTERS, type SubsidyFilters } from '@/lib/subsidies/filters';
 import type { SubsidyFilterOptions } from '@/lib/subsidies/queries';
 
-const control = 'rounded border border-ink-soft bg-white px-3 py-2';
+const control = 'max-w-full rounded border border-ink-soft bg-white px-3 py-2';
 
 function Select({
   name,
@@ -19,7 +19,7 @@ function Select({
   options: { value: string; label: string }[];
 }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex max-w-full min-w-0 flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-semibold">
         {label}
       </label>

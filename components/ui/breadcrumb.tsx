@@ -8,7 +8,7 @@ export async function Breadcrumb({ items }: { items: Crumb[] }) {
   const t = await getTranslations('Site');
   const trail: Crumb[] = [{ href: '/', label: t('home') }, ...items];
   return (
-    <nav aria-label={t('breadcrumb')} className="mb-4 text-sm text-ink-soft">
+    <nav aria-label={t('breadcrumb')} className="mb-4 text-sm text-ink-soft print:hidden">
       <ol className="flex flex-wrap items-center gap-1">
         {trail.map((item, index) => (
           <li key={`${item.label}-${index}`} className="flex items-center gap-1">

@@ -1,10 +1,13 @@
 import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 
 /**
- * A data table with a caption (KRDS tables: caption, th scope). The wrapper scrolls on its own
- * on narrow screens, so the page never scrolls sideways.
+ * A data table with a caption (KRDS tables: caption, th scope). Cells keep words whole (globals.css:
+ * `overflow-wrap: normal` in tables), so a table wider than the screen scrolls inside its own
+ * region — relative, so that visually hidden text in a cell stays inside it; named after the caption, reachable by keyboard (arrow keys scroll it once focused,
+ * WCAG 2.1.1) and announced by a hint on narrow screens — and the page never scrolls sideways.
  */
-export function DataTable({
+export async function DataTable({
   caption,
   isCaptionVisible = false,
   children,
@@ -13,12 +16,26 @@ export function DataTable({
   isCaptionVisible?: boolean;
   children: ReactNode;
 }) {
+  const t = await getTranslations('Table');
   return (
-    <div className="overflow-x-auto rounded border border-line">
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
-        <caption className={isCaptionVisible ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
-        {children}
-      </table>
+    // min-w-0: as a grid or flex item it may shrink below the table's width (which then scrolls),
+    // as the scrolling region alone did before it had a hint beside it.
+    <div className="min-w-0">
+      <p className="mb-1 text-sm text-ink-soft sm:hidden print:hidden">
+        <span aria-hidden="true">↔ </span>
+        {t('scrollHint')}
+      </p>
+      <div
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        className="data-table-scroll relative overflow-x-auto rounded border border-line"
+      >
+        <table className="w-full border-collapse text-left text-sm sm:text-base">
+          <caption className={isCaptionVisible ? 'px-3 py-2 text-left font-semibold' : 'sr-only'}>{caption}</caption>
+          {children}
+        </table>
+      </div>
     </div>
   );
 }

@@ -15,6 +15,16 @@ describe('names in the reader’s language', () => {
   it('name a local government with its region as each language does', () => {
     expect(qualifiedName(gwanak, seoul, 'ko')).toBe('서울 관악구');
     expect(qualifiedName(gwanak, seoul, 'en')).toBe('Gwanak-gu, Seoul');
+    expect(qualifiedName({ nameKo: '부산진구', nameEn: 'Busanjin-gu', kind: 'gu' }, { shortKo: '부산', shortEn: 'Busan' }, 'ko')).toBe(
+      '부산 부산진구',
+    );
+  });
+
+  it('name a special self-governing city once, not again after its own region', () => {
+    const sejong = { nameKo: '세종특별자치시', nameEn: 'Sejong Special Self-Governing City', kind: 'special_city' };
+    const region = { shortKo: '세종', shortEn: 'Sejong' };
+    expect(qualifiedName(sejong, region, 'ko')).toBe('세종특별자치시');
+    expect(qualifiedName(sejong, region, 'en')).toBe('Sejong Special Self-Governing City');
   });
 
   it('give the other language, and English to a reader of a language the portal does not speak', () => {

@@ -39,8 +39,13 @@ export function localName(entity: Bilingual, locale: string): string {
 
 export type RegionNames = { shortKo: string; shortEn: string };
 
-/** "서울 관악구" / "Gwanak-gu, Seoul": how a local government is named with its region. */
-export function qualifiedName(entity: Bilingual, region: RegionNames, locale: string): string {
+/**
+ * "서울 관악구" / "Gwanak-gu, Seoul": how a local government is named with its region. A special
+ * self-governing city is its own region and is named once: "세종특별자치시", not "세종 세종특별자치시"
+ * (issue 14). "부산 부산진구" keeps its region: a district whose name begins like its city's.
+ */
+export function qualifiedName(entity: Bilingual & { kind?: string }, region: RegionNames, locale: string): string {
+  if (entity.kind === 'special_city') return localName(entity, locale);
   return byLocale(locale, { ko: `${region.shortKo} ${entity.nameKo}`, en: `${entity.nameEn}, ${region.shortEn}` });
 }
 

@@ -28,6 +28,12 @@ export const PAGE_TYPES = [
   { name: 'agreement', path: '/agreements/2025-02-06-seoul-youth-shelters' },
   { name: 'agreement without a published term', path: '/agreements/2022-11-kallc-uil' },
   { name: 'association', path: '/association' },
+  // Issue 14: a city that is its own region, and the footer's pages.
+  { name: 'special self-governing city', path: '/cities/sejong' },
+  { name: 'operator and contact', path: '/contact' },
+  { name: 'privacy policy', path: '/privacy' },
+  { name: 'copyright policy', path: '/copyright' },
+  { name: 'accessibility statement', path: '/accessibility' },
 ] as const;
 
 export const LOCALES = ['ko', 'en'] as const;

@@ -41,24 +41,27 @@ test('a visitor goes from the home page to a region, a city, the English page, a
 
   // Search by initial consonants
   await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '도시 찾기' }).click();
-  await page.getByLabel('도시 이름').fill('ㄱㅇ');
-  await page.getByRole('button', { name: '검색' }).click();
+  // The page's own search (the header has one too); its filters behind "조건 더 보기".
+  const search = page.getByRole('search', { name: '도시 검색' });
+  await search.getByLabel('도시 이름').fill('ㄱㅇ');
+  await search.getByRole('button', { name: '검색', exact: true }).click();
   await expect(page).toHaveURL(/q=%E3%84%B1%E3%85%87/);
   const results = page.getByRole('table', { name: /검색 결과/ });
   await expect(results.getByRole('link', { name: '관악구' })).toBeVisible();
 
   // Search by an English name, in its common variant spelling
-  await page.getByLabel('도시 이름').fill('Shinan');
-  await page.getByRole('button', { name: '검색' }).click();
+  await search.getByLabel('도시 이름').fill('Shinan');
+  await search.getByRole('button', { name: '검색', exact: true }).click();
   await expect(page.getByRole('table', { name: /검색 결과/ }).getByRole('link', { name: '신안군' })).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('1곳을 찾았습니다.');
 
   // Filter by year: learning cities first designated 2001–2002
-  await page.getByLabel('도시 이름').fill('');
+  await search.getByLabel('도시 이름').fill('');
+  await search.getByText('조건 더 보기').click();
   await page.getByLabel('시작 연도').fill('2001');
   await page.getByLabel('끝 연도').fill('2002');
   await page.getByLabel('정렬').selectOption('year');
-  await page.getByRole('button', { name: '검색' }).click();
+  await search.getByRole('button', { name: '이 조건으로 검색' }).click();
   await expect(page).toHaveURL(/from=2001&to=2002/);
   await expect(page.getByRole('status')).toHaveText('6곳을 찾았습니다.');
   const firstRow = page

@@ -15,8 +15,9 @@ for (const pageType of PAGE_TYPES) {
 
 test('the search form finds cities without JavaScript', async ({ page }) => {
   await page.goto('/ko/cities');
-  await page.getByLabel('도시 이름').fill('Busan Jin');
-  await page.getByRole('button', { name: '검색' }).click();
+  const search = page.getByRole('search', { name: '도시 검색' });
+  await search.getByLabel('도시 이름').fill('Busan Jin');
+  await search.getByRole('button', { name: '검색', exact: true }).click();
   await expect(page).toHaveURL(/q=Busan\+Jin/);
   await expect(page.getByRole('table', { name: /검색 결과/ }).getByRole('link', { name: '부산진구' })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import { DataTable, td, th } from '@/components/ui/table';
 import { getPathname } from '@/lib/i18n/navigation';
 import type { AdminTableSpec, ListFilter, ListFilterValues } from './spec';
 
-const field = 'rounded border border-ink-soft px-3 py-2';
+const field = 'max-w-full rounded border border-ink-soft px-3 py-2';
 
 /** A table of records from its spec: caption, column headers with scope, the row's name as a row header. */
 export async function AdminTable<Row>({ spec, rows }: { spec: AdminTableSpec<Row>; rows: readonly Row[] }) {
@@ -54,7 +54,10 @@ export async function ListFilters({ path, filters, values }: { path: string; fil
       {filters.map((filter) => {
         const id = `list-${filter.name}`;
         return (
-          <div key={filter.name} className={filter.kind === 'text' ? 'flex min-w-56 flex-1 flex-col gap-1' : 'flex flex-col gap-1'}>
+          <div
+            key={filter.name}
+            className={filter.kind === 'text' ? 'flex max-w-full min-w-56 flex-1 flex-col gap-1' : 'flex max-w-full min-w-0 flex-col gap-1'}
+          >
             <label htmlFor={id} className="text-sm font-semibold">
               {t(filter.label)}
             </label>

@@ -57,7 +57,7 @@ test('staff record a notice on Seoul–Gimpo; its public page shows the new end 
       ? '통지로 종료 (2026년 6월 1일 통지, 마지막 날 2027년 2월 25일)'
       : '1번째 연장으로 효력 있음 (2027년 2월 25일까지)',
   );
-  await expect(page.getByRole('region', { name: '통지와 해지' })).toContainText('연장하지 않겠다는 통지');
+  await expect(page.getByRole('region', { name: '통지와 해지', exact: true })).toContainText('연장하지 않겠다는 통지');
 
   await page.goto('/en/agreements/2025-02-25-seoul-gimpo');
   await expect(page.getByTestId('agreement-end')).toHaveText('February 25, 2027 (ended by the notice of June 1, 2026)');

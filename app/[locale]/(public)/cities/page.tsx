@@ -22,7 +22,8 @@ export default async function CitiesPage({ searchParams }: PageProps<'/[locale]/
   return (
     <>
       <Breadcrumb items={[{ label: t('title') }]} />
-      <PageHeader title={t('title')} lede={t('lede')} />
+      {/* After a search the results matter more than the introduction: it gives way to them. */}
+      <PageHeader title={t('title')} lede={Object.keys(params).length === 0 ? t('lede') : undefined} />
       <CitySearchResults search={parseCitySearch(params)} regions={regions} />
     </>
   );

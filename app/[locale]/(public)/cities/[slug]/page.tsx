@@ -9,6 +9,8 @@ import { CityPartnerships } from '@/components/cities/city-partnerships';
 import { ScheduleRules } from '@/components/cities/schedule-rules';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PageHeader } from '@/components/ui/page-header';
+import { Link } from '@/lib/i18n/navigation';
+import { fromIsoDate } from '@/lib/core/dates';
 import { getCityAgreements } from '@/lib/agreements/queries';
 import { getCityPage, getCitySlugs } from '@/lib/cities/queries';
 import { getCityNetworks } from '@/lib/networks/queries';
@@ -54,7 +56,10 @@ export default async function CityPage({ params }: PageProps<'/[locale]/cities/[
       <CityFunding city={city} />
       <CityPartnerships citySlug={slug} networks={networks} agreements={agreements.agreements} today={agreements.today} />
       <CityHistory city={city} />
-      <p className="mt-10 text-sm text-ink-soft">{t('correctionsHint')}</p>
+      <p className="mt-10 text-sm text-ink-soft">{t('registryDate', { date: fromIsoDate(city.today) })}</p>
+      <p className="mt-2 text-sm text-ink-soft print:hidden">
+        {t.rich('correctionsHint', { contact: (chunks) => <Link href="/contact">{chunks}</Link> })}
+      </p>
     </>
   );
 }

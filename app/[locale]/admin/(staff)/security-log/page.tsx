@@ -52,7 +52,12 @@ export default async function SecurityLogPage({ searchParams }: PageProps<'/[loc
             { header: 'Admin.securityLog.by', cell: (event) => event.actorEmail ?? '—' },
             { header: 'Admin.securityLog.address', className: 'font-mono', cell: (event) => event.address ?? '—' },
             { header: 'Admin.securityLog.detail', cell: (event) => <SecurityEventDetail detail={event.detail} /> },
-            { header: 'Admin.securityLog.userAgent', className: 'text-xs break-all', cell: (event) => event.userAgent ?? '—' },
+            {
+              header: 'Admin.securityLog.userAgent',
+              className: 'text-xs',
+              // A browser's user-agent string is no word: it may break anywhere (globals.css).
+              cell: (event) => <span className="break-anywhere">{event.userAgent ?? '—'}</span>,
+            },
           ],
         }}
         rows={result.events}

@@ -1,0 +1,21 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import { CopyrightText } from '@/components/policies/policy-text';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { PageHeader } from '@/components/ui/page-header';
+import { pageMetadata } from '@/lib/i18n/metadata';
+
+export async function generateMetadata() {
+  const [t, locale] = await Promise.all([getTranslations('Policies.copyright'), getLocale()]);
+  return pageMetadata({ locale, path: '/copyright', title: t('title'), description: t('lede') });
+}
+
+export default async function CopyrightPage() {
+  const t = await getTranslations('Policies.copyright');
+  return (
+    <>
+      <Breadcrumb items={[{ label: t('title') }]} />
+      <PageHeader title={t('title')} lede={t('lede')} />
+      <CopyrightText />
+    </>
+  );
+}
