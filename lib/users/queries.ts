@@ -37,3 +37,9 @@ export async function listUsers(): Promise<UserRow[]> {
     lastSignInAt: sessions[0]?.createdAt.toISOString() ?? null,
   }));
 }
+
+/** One user, for the page that asks before deactivating them; null when there is none. */
+export async function getUserRow(id: string): Promise<UserRow | null> {
+  const users = await listUsers();
+  return users.find((user) => user.id === id) ?? null;
+}

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Forbidden } from '@/components/admin/forbidden';
+import { SavedNotice } from '@/components/admin/saved-notice';
 import { CreateUserForm, UserRowForms } from '@/components/admin/users/user-forms';
 import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
@@ -11,7 +12,7 @@ export async function generateMetadata() {
   return { title: t('title'), robots: { index: false } };
 }
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: PageProps<'/[locale]/admin/users'>) {
   const access = await checkAccess('users.manage');
   if (access.status !== 'allowed') return <Forbidden />;
   const [t, tRoles, format, users] = await Promise.all([
@@ -20,9 +21,11 @@ export default async function UsersPage() {
     getFormatter(),
     listUsers(),
   ]);
+  const { saved } = await searchParams;
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')} />
+      <SavedNotice saved={saved} />
       <Section id="create" title={t('createTitle')} description={t('createLede')}>
         <div className="max-w-xl">
           <CreateUserForm />
@@ -31,7 +34,7 @@ export default async function UsersPage() {
       <Section id="list" title={t('listTitle', { count: users.length })}>
         <ul className="flex flex-col gap-4">
           {users.map((user) => (
-            <li key={user.id} className="rounded border border-line p-4">
+            <li key={user.id} id={`user-${user.id}`} aria-label={user.email} className="rounded border border-line p-4">
               <h3 className="font-semibold">
                 {user.name} <span className="font-normal text-ink-soft">{user.email}</span>
               </h3>

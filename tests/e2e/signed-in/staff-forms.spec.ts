@@ -1,0 +1,104 @@
+// Issue 14: staff forms guide as GOV.UK teaches (an error summary that lists every error as a link
+// to its field and takes focus, with and without JavaScript), and what cannot be undone is asked
+// for on a page of its own.
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { seriousViolations } from '../support/axe';
+import { createAccount, signIn, type Account } from '../support/accounts';
+
+async function signedInPage(browser: Browser, account: Account, javaScriptEnabled = true): Promise<Page> {
+  const page = await (await browser.newContext({ locale: 'ko-KR', javaScriptEnabled })).newPage();
+  await signIn(page, account);
+  return page;
+}
+
+/** A new local government with a malformed code and no region: two errors, nothing saved. */
+async function submitTwoErrors(page: Page) {
+  await page.goto('/ko/admin/local-governments/new');
+  await page.getByLabel('한글 이름').fill('시험군');
+  await page.getByLabel('영문 이름').fill('Siheom-gun');
+  await page.getByLabel('행정구역 코드').fill('12');
+  await page.getByLabel('종류').selectOption({ label: '군' });
+  await page.getByRole('button', { name: '등록', exact: true }).click();
+  const summary = page.getByRole('region', { name: '입력한 내용에 문제가 있습니다' });
+  await expect(summary).toBeVisible();
+  return summary;
+}
+
+test('a staff form with two errors lists both in a summary that takes focus, each linking to its field', async ({ browser }) => {
+  const page = await signedInPage(browser, await createAccount('staff'));
+  const summary = await submitTwoErrors(page);
+  await expect(summary).toBeFocused();
+  const links = summary.getByRole('link');
+  await expect(links).toHaveText(['행정구역 코드는 숫자 다섯 자리입니다 (예: 11620).', '시·도를 고르세요.']);
+  await expect(page.getByLabel('시·도')).toHaveAccessibleDescription('시·도를 고르세요.');
+
+  await links.nth(1).click();
+  await expect(page.getByLabel('시·도')).toBeFocused();
+  await links.nth(0).click();
+  await expect(page.getByLabel('행정구역 코드')).toBeFocused();
+  await expect(page.getByLabel('행정구역 코드')).toHaveValue('12');
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // A second refusal is a new summary, focused again.
+  await page.getByLabel('시·도').selectOption({ label: '전북특별자치도' });
+  await page.getByRole('button', { name: '등록', exact: true }).click();
+  await expect(summary.getByRole('link')).toHaveText(['행정구역 코드는 숫자 다섯 자리입니다 (예: 11620).']);
+  await expect(summary).toBeFocused();
+});
+
+// Not yet: without JavaScript, Next's answer to a refused form post (an MPA server action)
+// renders the form as new, without the action's state (2026-12-01, Next 16.4: the values typed
+// and the errors are gone, so no summary shows). A post that succeeds redirects and works (the
+// deactivation below). The summary carries `autofocus` for when the state comes back.
+test.fixme('without JavaScript the server’s answer opens on the summary, whose links lead to the fields', async ({ browser }) => {
+  const page = await signedInPage(browser, await createAccount('staff'), false);
+  const summary = await submitTwoErrors(page);
+  await expect(summary).toBeFocused();
+  const links = summary.getByRole('link');
+  await expect(links).toHaveCount(2);
+  for (const [index, label] of ['행정구역 코드', '시·도'].entries()) {
+    const id = await page.getByLabel(label).getAttribute('id');
+    await expect(links.nth(index)).toHaveAttribute('href', `#${id}`);
+  }
+  await links.nth(1).click();
+  await expect(page.getByLabel('시·도')).toBeFocused();
+});
+
+test('ending a designation is asked on a page of its own, which names what to choose', async ({ browser }) => {
+  const page = await signedInPage(browser, await createAccount('staff'));
+  await page.goto('/ko/admin/designations?status=active');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('link', { name: '지정 종료 기록…' }).click();
+  await expect(page).toHaveURL(/\/ko\/admin\/designations\/\d+\/end$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('지정 종료');
+  await page.getByRole('button', { name: '지정 종료 기록' }).click();
+  const summary = page.getByRole('region', { name: '입력한 내용에 문제가 있습니다' });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(['종료 사유를 고르세요.', '종료일: 입력해 주세요.']);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`deactivating a user asks first, then the list shows them inactive (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    const target = await createAccount('staff');
+    const page = await signedInPage(browser, await createAccount('admin'), javaScriptEnabled);
+    await page.goto('/ko/admin/users');
+    const card = page.getByRole('listitem', { name: target.email });
+    await expect(card).toContainText('· 활성 ·');
+    await card.getByRole('link', { name: '비활성화…' }).click();
+
+    await expect(page).toHaveURL(/\/ko\/admin\/users\/[^/]+\/deactivate$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('사용자 비활성화');
+    await expect(page.getByText(`(${target.email}) 사용자를 비활성화할까요?`)).toBeVisible();
+    if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '비활성화합니다' }).click();
+
+    await expect(page).toHaveURL(/\/ko\/admin\/users\?saved=userDeactivated$/);
+    await expect(page.getByRole('status')).toContainText('사용자를 비활성화했습니다');
+    await expect(card).toContainText('· 비활성 ·');
+    await expect(card.getByRole('button', { name: '다시 활성화' })).toBeVisible();
+    await expect(card.getByRole('link', { name: '비활성화…' })).toHaveCount(0);
+  });
+}
