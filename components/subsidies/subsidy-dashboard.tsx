@@ -36,6 +36,10 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
   const won = (amount: bigint) => formatWon(amount, locale);
   const empty = t('dashboard.empty');
   const { years, comparison, regions } = dashboard;
+  // A year whose allocations are not recorded has no bar (its table row says so), never a bar of 0.
+  const recordedYears = years.flatMap((y) => (y.total === null ? [] : [{ year: y.year, total: y.total }]));
+  const notRecorded = t('notRecorded');
+  const wonOrNot = (amount: bigint | null) => (amount === null ? notRecorded : won(amount));
   return (
     <>
       <section aria-labelledby="summary-heading" className="mb-8 flex flex-col gap-3">
@@ -44,7 +48,7 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         </h2>
         <p>{describeFilters({ dashboard, t: translate, locale })}</p>
         <p className="text-lg">{t('dashboard.total', { total: won(dashboard.total), count: dashboard.allocations })}</p>
-        <ExportLinks filters={dashboard.filters} locale={locale} />
+        <ExportLinks filters={dashboard.filters} locale={locale} tables={tables} />
       </section>
 
       <StatedTotalsPanel checks={dashboard.statedTotals} table={table('statedTotals')!} locale={locale} />
@@ -55,9 +59,14 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
             <BarChart
               id="chart-years"
               title={t('charts.years.title')}
-              description={t('charts.years.description', { count: years.length })}
+              description={t('charts.years.description', { count: recordedYears.length })}
               labelWidth={60}
-              bars={years.map((y) => ({ key: String(y.year), label: String(y.year), value: Number(y.total), valueLabel: won(y.total) }))}
+              bars={recordedYears.map((y) => ({
+                key: String(y.year),
+                label: String(y.year),
+                value: Number(y.total),
+                valueLabel: won(y.total),
+              }))}
             />
           }
         >
@@ -78,8 +87,8 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
                   key: line.code,
                   label: localName(line, locale),
                   values: [
-                    { value: Number(line.previousTotal), valueLabel: won(line.previousTotal) },
-                    { value: Number(line.total), valueLabel: won(line.total) },
+                    { value: Number(line.previousTotal ?? 0n), valueLabel: wonOrNot(line.previousTotal) },
+                    { value: Number(line.total ?? 0n), valueLabel: wonOrNot(line.total) },
                   ],
                 }))}
               />
@@ -94,7 +103,11 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         <DashboardTableView table={table('programmes')!} locale={locale} emptyText={empty} />
       </Section>
 
-      <Section id="regions" title={table('regions')!.title} description={t('dashboard.regionsLede')}>
+      <Section
+        id="regions"
+        title={table('regions')!.title}
+        description={t(dashboard.filters.regionBasis === 'current' ? 'dashboard.regionsLede' : 'dashboard.regionsLedeAnnounced')}
+      >
         <ChartAndTable
           chart={
             <BarChart
@@ -114,6 +127,10 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         >
           <DashboardTableView table={table('regions')!} locale={locale} emptyText={empty} />
         </ChartAndTable>
+      </Section>
+
+      <Section id="allocations" title={table('allocations')!.title} description={t('dashboard.allocationsLede')}>
+        <DashboardTableView table={table('allocations')!} locale={locale} emptyText={empty} />
       </Section>
 
       {table('city') ? (
