@@ -102,3 +102,19 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(card.getByRole('link', { name: '비활성화…' })).toHaveCount(0);
   });
 }
+
+test('the due list starts with this year, then next year and later, then each passed year without an outcome', async ({ browser }) => {
+  const page = await signedInPage(browser, await createAccount('staff'));
+  await page.goto('/ko/admin/evaluations');
+  const groups = await page.getByRole('navigation', { name: '이 페이지의 묶음' }).getByRole('link').allTextContents();
+  const year = new Date().getFullYear();
+  expect(groups[0]).toMatch(new RegExp(`^${year}년 평가 대상 \\(`));
+  expect(groups[1]).toMatch(new RegExp(`^${year + 1}년 평가 대상 \\(`));
+  const overdue = groups.slice(3, -1);
+  expect(overdue.length).toBeGreaterThan(0);
+  for (const group of overdue) expect(group).toMatch(/^\d{4}년 평가, 결과 없음 \(/);
+  const years = overdue.map((group) => Number(group.slice(0, 4)));
+  expect(years).toEqual([...years].sort((a, b) => b - a));
+  await page.getByRole('link', { name: groups[3]! }).click();
+  await expect(page.getByRole('table', { name: new RegExp(`^${years[0]}년 평가, 결과 없음`) })).toBeVisible();
+});
