@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/core/action-state';
 import { ErrorSummary } from './error-summary';
 import { fieldLabel } from './field-label';
+import { MOMENT_FORMAT } from '@/lib/core/dates';
 
 /** The form-level part of an answer: saved, refused, or out of date (with what changed). */
 export function FormStatus({
@@ -42,7 +43,7 @@ export function FormStatus({
                 before: change.before === null ? '—' : String(change.before),
                 after: change.after === null ? '—' : String(change.after),
                 who: change.actorEmail ?? t('system'),
-                when: format.dateTime(new Date(change.occurredAt), { dateStyle: 'medium', timeStyle: 'short' }),
+                when: format.dateTime(new Date(change.occurredAt), MOMENT_FORMAT),
               })}
             </li>
           ))}

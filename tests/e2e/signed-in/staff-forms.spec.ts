@@ -100,6 +100,15 @@ for (const javaScriptEnabled of [true, false]) {
     await expect(card).toContainText('· 비활성 ·');
     await expect(card.getByRole('button', { name: '다시 활성화' })).toBeVisible();
     await expect(card.getByRole('link', { name: '비활성화…' })).toHaveCount(0);
+
+    // The audit log says it in words, in one time format, linking to the record.
+    await page.goto('/ko/admin/audit?type=User');
+    const entry = page.getByRole('table', { name: '감사 기록' }).getByRole('row').filter({ hasText: target.email }).first();
+    await expect(entry).toContainText('예');
+    await expect(entry).toContainText('아니요');
+    await expect(entry).toContainText(/\d{1,2}:\d{2}/);
+    await expect(entry).not.toContainText(/오전|오후|AM|PM/);
+    await expect(entry.getByRole('link', { name: new RegExp(target.email) })).toHaveAttribute('href', /\/ko\/admin\/users#user-/);
   });
 }
 

@@ -6,6 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { Section } from '@/components/ui/section';
 import { checkAccess } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
+import { MOMENT_FORMAT } from '@/lib/core/dates';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.users');
@@ -42,7 +43,7 @@ export default async function UsersPage({ searchParams }: PageProps<'/[locale]/a
                 {tRoles(user.role)} · {user.isActive ? t('active') : t('inactive')}
                 {user.mustChangePassword ? ` · ${t('mustChange')}` : ''} ·{' '}
                 {user.lastSignInAt
-                  ? t('lastSignIn', { date: format.dateTime(new Date(user.lastSignInAt), { dateStyle: 'medium', timeStyle: 'short' }) })
+                  ? t('lastSignIn', { date: format.dateTime(new Date(user.lastSignInAt), MOMENT_FORMAT) })
                   : t('neverSignedIn')}
               </p>
               {user.id === access.user.id ? <p className="text-sm">{t('yourself')}</p> : <UserRowForms user={user} />}
