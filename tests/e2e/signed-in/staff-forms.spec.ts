@@ -127,3 +127,13 @@ test('the due list starts with this year, then next year and later, then each pa
   await page.getByRole('link', { name: groups[3]! }).click();
   await expect(page.getByRole('table', { name: new RegExp(`^${years[0]}년 평가, 결과 없음`) })).toBeVisible();
 });
+
+test('a long list has page numbers, the current one marked', async ({ browser }) => {
+  const page = await signedInPage(browser, await createAccount('staff'));
+  await page.goto('/ko/admin/local-governments');
+  const pager = page.getByRole('navigation', { name: '페이지' });
+  await expect(pager.getByRole('link', { name: '1쪽' })).toHaveAttribute('aria-current', 'page');
+  await pager.getByRole('link', { name: '3쪽' }).click();
+  await expect(page).toHaveURL(/[?&]page=3(&|$)/);
+  await expect(page.getByRole('navigation', { name: '페이지' }).getByRole('link', { name: '3쪽' })).toHaveAttribute('aria-current', 'page');
+});
