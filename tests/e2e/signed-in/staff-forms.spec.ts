@@ -137,3 +137,19 @@ test('a long list has page numbers, the current one marked', async ({ browser })
   await expect(page).toHaveURL(/[?&]page=3(&|$)/);
   await expect(page.getByRole('navigation', { name: '페이지' }).getByRole('link', { name: '3쪽' })).toHaveAttribute('aria-current', 'page');
 });
+
+test('the users page finds a user by a word of the address, and by role', async ({ browser }) => {
+  const [wanted, other] = [await createAccount('ministry'), await createAccount('ministry')];
+  const page = await signedInPage(browser, await createAccount('admin'));
+  await page.goto('/ko/admin/users');
+  const search = page.getByRole('search');
+  await search.getByLabel('이름이나 이메일').fill(wanted.email.split('@')[0]!.toUpperCase());
+  await search.getByRole('button').click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByRole('listitem', { name: wanted.email })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: other.email })).toHaveCount(0);
+  await page.goto('/ko/admin/users?role=ministry');
+  await expect(page.getByRole('listitem', { name: other.email })).toBeVisible();
+  await page.goto('/ko/admin/users?role=staff');
+  await expect(page.getByRole('listitem', { name: other.email })).toHaveCount(0);
+});
