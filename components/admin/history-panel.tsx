@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { Section } from '@/components/ui/section';
 import type { AuditEntryView } from '@/lib/audit/queries';
 import { AuditChanges } from './audit-changes';
+import { MOMENT_FORMAT } from '@/lib/core/dates';
 
 /** Every recorded change to one record, newest first (issue 3: "a history panel on each record"). */
 export async function HistoryPanel({ entries }: { entries: AuditEntryView[] }) {
@@ -15,8 +16,7 @@ export async function HistoryPanel({ entries }: { entries: AuditEntryView[] }) {
           {entries.map((entry) => (
             <li key={entry.id} className="rounded border border-line p-3">
               <p className="text-sm text-ink-soft">
-                {format.dateTime(new Date(entry.occurredAt), { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-                {entry.actorEmail ?? t('system')} ·{' '}
+                {format.dateTime(new Date(entry.occurredAt), MOMENT_FORMAT)} · {entry.actorEmail ?? t('system')} ·{' '}
                 <span className="font-semibold text-ink">
                   {t.has(`actions.${entry.action}` as never) ? t(`actions.${entry.action}` as 'actions.create') : entry.action}
                 </span>

@@ -11,6 +11,8 @@ const KINDS = [
   'cohort',
   'evaluation',
   'calendar',
+  'userDeactivated',
+  'userReactivated',
 ] as const;
 
 /** The confirmation after a save that redirected back here (?saved=…). */

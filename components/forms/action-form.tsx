@@ -68,7 +68,7 @@ export function ActionForm({
           value={String(name === 'version' && state.status === 'conflict' ? state.currentVersion : value)}
         />
       ))}
-      <FormStatus state={state} successContent={successContent} />
+      <FormStatus key={answerKey(state)} state={state} successContent={successContent} idPrefix={idPrefix} />
       <FormStateContext value={{ state, idPrefix }}>
         <div key={answerKey(state)} className="flex flex-col gap-4">
           {children}

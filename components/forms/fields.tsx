@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { useField } from './action-form';
+import { shownErrors } from './error-summary';
 
 type Common = { name: string; label: string; hint?: ReactNode; isRequired?: boolean };
 const control =
@@ -29,7 +30,9 @@ function FieldShell({ id, label, hint, isRequired, errors, children }: Common & 
       ) : null}
       {errors.length > 0 ? (
         <p id={`${id}-error`} className="text-sm font-semibold text-red-700">
-          {errors.map((key) => t(key as 'invalid')).join(' ')}
+          {shownErrors(errors)
+            .map((key) => t(key as 'invalid'))
+            .join(' ')}
         </p>
       ) : null}
     </div>

@@ -3,14 +3,19 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import type { ActionState } from '@/lib/core/action-state';
+import { ErrorSummary } from './error-summary';
 import { fieldLabel } from './field-label';
+import { MOMENT_FORMAT } from '@/lib/core/dates';
 
 /** The form-level part of an answer: saved, refused, or out of date (with what changed). */
 export function FormStatus({
   state,
   successContent,
+  idPrefix,
 }: {
   state: ActionState;
+  /** The form's field ids start with it: the summary links to them. */
+  idPrefix: string;
   successContent?: (state: Extract<ActionState, { status: 'success' }>) => ReactNode;
 }) {
   const t = useTranslations('Forms');
@@ -38,7 +43,7 @@ export function FormStatus({
                 before: change.before === null ? '—' : String(change.before),
                 after: change.after === null ? '—' : String(change.after),
                 who: change.actorEmail ?? t('system'),
-                when: format.dateTime(new Date(change.occurredAt), { dateStyle: 'medium', timeStyle: 'short' }),
+                when: format.dateTime(new Date(change.occurredAt), MOMENT_FORMAT),
               })}
             </li>
           ))}
@@ -46,24 +51,14 @@ export function FormStatus({
       </div>
     );
   }
-  const formError = state.status === 'invalid' ? state.formError : state.formError;
-  const hasFieldErrors = state.status === 'invalid' && Object.keys(state.fieldErrors).length > 0;
-  const lineIssues = state.status === 'invalid' ? (state.lineIssues ?? []) : [];
+  if (state.status === 'invalid') {
+    return (
+      <ErrorSummary fieldErrors={state.fieldErrors} formError={state.formError} lineIssues={state.lineIssues ?? []} idPrefix={idPrefix} />
+    );
+  }
   return (
     <div role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-ink">
-      {formError ? <p>{tErrors(formError as 'invalid')}</p> : null}
-      {hasFieldErrors ? <p>{t('fixFields')}</p> : null}
-      {lineIssues.length > 0 ? (
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
-          {lineIssues.map((issue, index) => (
-            <li key={index}>
-              {issue.line > 0
-                ? t('lineIssue', { line: issue.line, value: issue.value || '—', message: tErrors(issue.key as 'invalid') })
-                : tErrors(issue.key as 'invalid')}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <p>{tErrors(state.formError as 'invalid')}</p>
     </div>
   );
 }

@@ -35,6 +35,12 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
   const table = (id: DashboardTable['id']) => tables.find((candidate) => candidate.id === id);
   const empty = t('dashboard.empty');
   const { years, comparison, regions } = dashboard;
+  // A year whose allocations are not recorded has no bar (its table row says so), never a bar of 0.
+  const recordedYears = years.flatMap((y) => (y.total === null ? [] : [{ year: y.year, total: y.total, totalMin: y.totalMin }]));
+  const notRecorded = t('notRecorded');
+  // A range reads as a range (issue 12), an amount not recorded as such (issue 14).
+  const wonOrNot = (amount: bigint | null, amountMin: bigint | null) =>
+    amount === null ? notRecorded : formatWonRange(amount, amountMin, locale);
   return (
     <>
       <section aria-labelledby="summary-heading" className="mb-8 flex flex-col gap-3">
@@ -45,7 +51,7 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         <p className="text-lg">
           {t('dashboard.total', { total: formatWonRange(dashboard.total, dashboard.totalMin, locale), count: dashboard.allocations })}
         </p>
-        <ExportLinks filters={dashboard.filters} locale={locale} />
+        <ExportLinks filters={dashboard.filters} locale={locale} tables={tables} />
       </section>
 
       <StatedTotalsPanel checks={dashboard.statedTotals} table={table('statedTotals')!} locale={locale} />
@@ -56,9 +62,9 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
             <BarChart
               id="chart-years"
               title={t('charts.years.title')}
-              description={t('charts.years.description', { count: years.length })}
+              description={t('charts.years.description', { count: recordedYears.length })}
               labelWidth={60}
-              bars={years.map((y) => ({
+              bars={recordedYears.map((y) => ({
                 key: String(y.year),
                 label: String(y.year),
                 value: Number(y.total),
@@ -84,8 +90,8 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
                   key: line.code,
                   label: localName(line, locale),
                   values: [
-                    { value: Number(line.previousTotal), valueLabel: formatWonRange(line.previousTotal, line.previousTotalMin, locale) },
-                    { value: Number(line.total), valueLabel: formatWonRange(line.total, line.totalMin, locale) },
+                    { value: Number(line.previousTotal ?? 0n), valueLabel: wonOrNot(line.previousTotal, line.previousTotalMin) },
+                    { value: Number(line.total ?? 0n), valueLabel: wonOrNot(line.total, line.totalMin) },
                   ],
                 }))}
               />
@@ -100,7 +106,11 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         <DashboardTableView table={table('programmes')!} locale={locale} emptyText={empty} />
       </Section>
 
-      <Section id="regions" title={table('regions')!.title} description={t('dashboard.regionsLede')}>
+      <Section
+        id="regions"
+        title={table('regions')!.title}
+        description={t(dashboard.filters.regionBasis === 'current' ? 'dashboard.regionsLede' : 'dashboard.regionsLedeAnnounced')}
+      >
         <ChartAndTable
           chart={
             <BarChart
@@ -120,6 +130,10 @@ export async function SubsidyDashboardView({ dashboard, locale }: { dashboard: S
         >
           <DashboardTableView table={table('regions')!} locale={locale} emptyText={empty} />
         </ChartAndTable>
+      </Section>
+
+      <Section id="allocations" title={table('allocations')!.title} description={t('dashboard.allocationsLede')}>
+        <DashboardTableView table={table('allocations')!} locale={locale} emptyText={empty} />
       </Section>
 
       {table('city') ? (

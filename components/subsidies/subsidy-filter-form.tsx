@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/lib/core/locales';
 import { getPathname, Link } from '@/lib/i18n/navigation';
 import { localField, localName, qualifiedName } from '@/lib/core/names';
-import { STATUS_FILTERS, type SubsidyFilters } from '@/lib/subsidies/filters';
+import { REGION_BASES, STATUS_FILTERS, type SubsidyFilters } from '@/lib/subsidies/filters';
 import type { SubsidyFilterOptions } from '@/lib/subsidies/queries';
 
 const control = 'max-w-full rounded border border-ink-soft bg-white px-3 py-2';
@@ -72,8 +72,24 @@ export async function SubsidyFilterForm({
         value={filters.region ?? ''}
         options={[
           { value: '', label: t('allRegions') },
-          ...options.regions.map((r) => ({ value: r.slug, label: localField(r, 'short', locale) })),
+          // Regions as they are today (the default) offer today's regions; an abolished one (광주,
+          // 전남) only by the region at the time of the announcement, or while it is chosen.
+          ...options.regions
+            .filter((r) => !r.isAbolished || filters.regionBasis === 'announced' || r.slug === filters.region)
+            .map((r) => ({
+              value: r.slug,
+              label: r.isAbolished ? t('abolishedRegion', { region: localField(r, 'short', locale) }) : localField(r, 'short', locale),
+            })),
         ]}
+      />
+      <Select
+        name="regionAt"
+        label={t('regionBasis')}
+        value={filters.regionBasis}
+        options={REGION_BASES.map((basis) => ({
+          value: basis,
+          label: t(basis === 'current' ? 'regionBasisCurrent' : 'regionBasisAnnounced'),
+        }))}
       />
       <Select
         name="city"

@@ -1,7 +1,7 @@
 // Staff forms for agreements (issue 15): the agreement with its term as rules, its parties and
 // roles, and the notices and terminations staff record. Client-safe.
 import { z } from 'zod';
-import { DateField, IdField, OptionalId, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import { choiceError, DateField, IdField, OptionalId, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 import { OptionalPartialDateField, PartialDateField, precisionOf } from '@/lib/core/partial-date';
 import { PartyReferenceField } from '@/lib/organisations/schemas';
 import { AGREEMENT_TOPICS } from './filters';
@@ -40,7 +40,7 @@ const agreementFields = {
   purposeKo: RequiredText(2000),
   purposeEn: RequiredText(2000),
   ...topicFields,
-  initialTermKind: z.enum(INITIAL_TERM_KINDS, { error: 'notAnOption' }),
+  initialTermKind: z.enum(INITIAL_TERM_KINDS, { error: choiceError('chooseKind') }),
   initialTermMonths: optionalCount(1, 600),
   initialTermUntil: OptionalPartialDateField,
   renewalMonths: optionalCount(1, 600),
@@ -131,7 +131,7 @@ export const RecordAgreementNoticeSchema = z
   .object({
     agreementId: IdField,
     version: VersionField,
-    kind: z.enum(AGREEMENT_NOTICE_KINDS, { error: 'notAnOption' }),
+    kind: z.enum(AGREEMENT_NOTICE_KINDS, { error: choiceError('chooseKind') }),
     givenOn: DateField,
     lastDayInForce: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), DateField.optional()),
     byPartyId: OptionalId,

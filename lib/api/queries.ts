@@ -164,7 +164,7 @@ export async function getPublishedAllocations() {
     }),
     ...PUBLISHED_ALLOCATION_STATUSES.map(
       (status) => db.$queryRaw<{ id: number; regionId: number }[]>`
-        ${scoped({ ...NO_FILTERS, status }, { withYear: false })}
+        ${scoped({ ...NO_FILTERS, status, regionBasis: 'announced' }, { withYear: false })}
         SELECT s."id", s."regionId" FROM "scoped" s`,
     ),
   ]);

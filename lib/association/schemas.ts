@@ -1,6 +1,6 @@
 // Staff forms for the association's officers and their terms (issue 15). Dates are partial.
 import { z } from 'zod';
-import { IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import { choiceError, IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 import { isNotAfter, OptionalPartialDateField } from '@/lib/core/partial-date';
 import { PartyReferenceField } from '@/lib/organisations/schemas';
 
@@ -25,7 +25,7 @@ const optionalOrdinal = z.preprocess(
 );
 
 const officerFields = {
-  role: z.enum(OFFICER_ROLES, { error: 'notAnOption' }),
+  role: z.enum(OFFICER_ROLES, { error: choiceError('chooseRole') }),
   termOrdinal: optionalOrdinal.transform((value) => value ?? null),
   personKo: OptionalText(100),
   personEn: OptionalText(100),

@@ -26,3 +26,9 @@ export function isRealDay(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The one way a moment is shown to staff (issue 14: the audit page mixed "AM 12:54" and "오전"):
+ * a medium date and a 24-hour time in Korea, "2026. 12. 1. 20:49" / "1 Dec 2026, 20:49".
+ */
+export const MOMENT_FORMAT = { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE } as const;

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { DateField, IdField, OptionalDateField, OptionalText, yearField } from './fields';
+import { z } from 'zod';
+import { choiceError, chosenId, DateField, IdField, OptionalDateField, OptionalText, yearField } from './fields';
 
 describe('form field schemas', () => {
+  it('answer an empty choice by naming what to choose, and anything off the list as not an option (issue 14)', () => {
+    const region = chosenId('chooseRegion');
+    for (const empty of [undefined, '', '  ']) expect(region.safeParse(empty).error?.issues[0]?.message).toBe('chooseRegion');
+    for (const wrong of ['abc', '0', '-3']) expect(region.safeParse(wrong).error?.issues[0]?.message).toBe('invalid');
+    expect(region.parse('17')).toBe(17);
+    const kind = z.enum(['si', 'gun'], { error: choiceError('chooseKind') });
+    for (const empty of [undefined, '', ' ']) expect(kind.safeParse(empty).error?.issues[0]?.message).toBe('chooseKind');
+    expect(kind.safeParse('city').error?.issues[0]?.message).toBe('notAnOption');
+  });
+
   it('read a calendar date and refuse one that does not exist', () => {
     expect(DateField.parse('2026-07-01')).toEqual(new Date('2026-07-01T00:00:00Z'));
     expect(DateField.safeParse('2026-02-30').error?.issues[0]?.message).toBe('dateFormat');

@@ -5,11 +5,13 @@ import { z } from 'zod';
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** A record id bound into a form; it comes from the client, so it is validated like any field. */
-export const IdField = z.coerce
-  .number({ error: 'invalid' })
-  .int({ error: 'invalid' })
-  .positive({ error: 'invalid' })
-  .max(2_147_483_647, { error: 'invalid' });
+const idOf = <T>() =>
+  z.coerce
+    .number<T>({ error: 'invalid' })
+    .int({ error: 'invalid' })
+    .positive({ error: 'invalid' })
+    .max(2_147_483_647, { error: 'invalid' });
+export const IdField = idOf<unknown>();
 
 /** The version the form started from (optimistic concurrency). */
 export const VersionField = z.coerce
@@ -55,3 +57,18 @@ export function yearField(options: { min?: number; maxAhead?: number } = {}) {
     .int({ error: 'yearFormat' })
     .refine((year) => year >= min && year <= new Date().getFullYear() + maxAhead, { error });
 }
+
+/** Whether a form sent nothing for a field: no value, or only spaces. */
+const isEmptyChoice = (input: unknown) => input === undefined || (typeof input === 'string' && input.trim() === '');
+
+/**
+ * A record chosen from a list. An empty choice is answered with the field's own message, which
+ * says what to do ("시·도를 고르세요", GOV.UK's "Select …"), not "not a valid value".
+ */
+export const chosenId = (missing: string) => z.string({ error: missing }).trim().min(1, { error: missing }).pipe(idOf<string>());
+
+/**
+ * The error of a choice among fixed values (`z.enum(KINDS, { error: choiceError('chooseKind') })`):
+ * an empty choice asks for one by name; anything else is not on the list.
+ */
+export const choiceError = (missing: string) => (issue: { input?: unknown }) => (isEmptyChoice(issue.input) ? missing : 'notAnOption');

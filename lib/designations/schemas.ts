@@ -1,7 +1,17 @@
 // Designation and evaluation forms (issues 3 and 4): a new learning city, a correction, an
 // ending outside any evaluation, a cohort, and evaluation outcomes, one by one or a year at once.
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField, yearField } from '@/lib/core/fields';
+import {
+  choiceError,
+  chosenId,
+  DateField,
+  IdField,
+  OptionalDateField,
+  OptionalText,
+  RequiredText,
+  VersionField,
+  yearField,
+} from '@/lib/core/fields';
 import { ENDING_OUTCOMES, EVALUATION_OUTCOMES } from './schedule';
 
 const empty = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -33,7 +43,7 @@ const dayInYear = <T extends { designatedOn?: Date; firstYear?: number }>(input:
   input.designatedOn === undefined || input.firstYear === undefined || input.designatedOn.getUTCFullYear() === input.firstYear;
 
 export const CreateDesignationSchema = z
-  .object({ localGovernmentId: IdField, firstYear: yearField(), ...DesignationFields })
+  .object({ localGovernmentId: chosenId('chooseLocalGovernment'), firstYear: yearField(), ...DesignationFields })
   .refine(dayInYear, { error: 'dayOutsideYear', path: ['designatedOn'] });
 export type CreateDesignationInput = z.output<typeof CreateDesignationSchema>;
 
@@ -54,7 +64,7 @@ export const ENDED_STATUSES = ENDING_OUTCOMES;
 export const RetireDesignationSchema = z.object({
   id: IdField,
   version: VersionField,
-  status: z.enum(ENDING_OUTCOMES, { error: 'notAnOption' }),
+  status: z.enum(ENDING_OUTCOMES, { error: choiceError('chooseEndReason') }),
   endedOn: DateField,
   note: OptionalText(1000),
 });
@@ -79,7 +89,7 @@ export type SetCohortInput = z.output<typeof SetCohortSchema>;
 const OutcomeFields = z.object({
   dueYear: evaluationYear(),
   heldOn: OptionalDateField,
-  outcome: z.enum(EVALUATION_OUTCOMES, { error: 'notAnOption' }),
+  outcome: z.enum(EVALUATION_OUTCOMES, { error: choiceError('chooseOutcome') }),
   validUntilYear: optionalEvaluationYear(),
   followUpYear: optionalEvaluationYear(),
   score: ScoreField,

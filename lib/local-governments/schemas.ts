@@ -1,6 +1,6 @@
 // The staff forms that create, correct, rename and retire local governments (issue 3).
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import { choiceError, chosenId, DateField, IdField, OptionalDateField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 
 export const LOCAL_GOVERNMENT_KINDS = ['si', 'gun', 'gu', 'special_city', 'admin_city'] as const;
 
@@ -10,10 +10,10 @@ const LocalGovernmentFields = {
     .string({ error: 'required' })
     .trim()
     .regex(/^\d{5}$/, { error: 'codeFormat' }),
-  kind: z.enum(LOCAL_GOVERNMENT_KINDS, { error: 'notAnOption' }),
+  kind: z.enum(LOCAL_GOVERNMENT_KINDS, { error: choiceError('chooseKind') }),
   nameKo: RequiredText(40).refine((name) => /^[가-힣0-9 ·]+$/.test(name), { error: 'koreanNameFormat' }),
   nameEn: RequiredText(80).refine((name) => /^[A-Za-z0-9 .'’()-]+$/.test(name), { error: 'englishNameFormat' }),
-  regionId: IdField,
+  regionId: chosenId('chooseRegion'),
 };
 
 export const CreateLocalGovernmentSchema = z.object({ ...LocalGovernmentFields, establishedOn: OptionalDateField });

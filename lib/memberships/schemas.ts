@@ -1,13 +1,22 @@
 // Association membership forms: a mayor (head of a designated local government) or a
 // superintendent (of a district office of education); joined and left dates.
 import { z } from 'zod';
-import { DateField, IdField, OptionalDateField, OptionalId, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import {
+  choiceError,
+  DateField,
+  IdField,
+  OptionalDateField,
+  OptionalId,
+  OptionalText,
+  RequiredText,
+  VersionField,
+} from '@/lib/core/fields';
 
 export const MEMBERSHIP_KINDS = ['mayor', 'superintendent'] as const;
 
 export const CreateMembershipSchema = z
   .object({
-    kind: z.enum(MEMBERSHIP_KINDS, { error: 'notAnOption' }),
+    kind: z.enum(MEMBERSHIP_KINDS, { error: choiceError('chooseKind') }),
     localGovernmentId: OptionalId,
     officeId: OptionalId,
     joinedOn: OptionalDateField,
@@ -16,10 +25,10 @@ export const CreateMembershipSchema = z
   })
   .superRefine((input, context) => {
     if (input.kind === 'mayor' && input.localGovernmentId === undefined) {
-      context.addIssue({ code: 'custom', path: ['localGovernmentId'], message: 'required' });
+      context.addIssue({ code: 'custom', path: ['localGovernmentId'], message: 'chooseLocalGovernment' });
     }
     if (input.kind === 'superintendent' && input.officeId === undefined) {
-      context.addIssue({ code: 'custom', path: ['officeId'], message: 'required' });
+      context.addIssue({ code: 'custom', path: ['officeId'], message: 'chooseOffice' });
     }
   })
   .transform((input) => (input.kind === 'mayor' ? { ...input, officeId: undefined } : { ...input, localGovernmentId: undefined }));

@@ -1,7 +1,7 @@
 // Staff forms for networks, memberships and roles (issue 15). Dates are partial: a year, a month
 // or a day, as precise as the source. An application has no joining date until a source confirms it.
 import { z } from 'zod';
-import { IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import { choiceError, IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 import { isNotAfter, OptionalPartialDateField } from '@/lib/core/partial-date';
 import { PartyReferenceField } from '@/lib/organisations/schemas';
 
@@ -31,7 +31,7 @@ export const UpdateNetworkSchema = z.object({
 export type UpdateNetworkInput = z.output<typeof UpdateNetworkSchema>;
 
 const membershipFields = {
-  status: z.enum(NETWORK_MEMBERSHIP_STATUSES, { error: 'notAnOption' }),
+  status: z.enum(NETWORK_MEMBERSHIP_STATUSES, { error: choiceError('chooseStatus') }),
   appliedOn: OptionalPartialDateField,
   joinedOn: OptionalPartialDateField,
   leftOn: OptionalPartialDateField,

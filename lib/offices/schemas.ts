@@ -1,6 +1,6 @@
 // Offices of education: names, the local governments a district office covers, and retirement.
 import { z } from 'zod';
-import { DateField, IdField, OptionalId, RequiredText, VersionField } from '@/lib/core/fields';
+import { chosenId, DateField, IdField, OptionalId, RequiredText, VersionField } from '@/lib/core/fields';
 
 export const UpdateOfficeSchema = z.object({
   id: IdField,
@@ -15,7 +15,7 @@ export type UpdateOfficeInput = z.output<typeof UpdateOfficeSchema>;
 export const AddJurisdictionSchema = z.object({
   officeId: IdField,
   version: VersionField,
-  localGovernmentId: IdField,
+  localGovernmentId: chosenId('chooseLocalGovernment'),
   validFrom: DateField,
 });
 export type AddJurisdictionInput = z.output<typeof AddJurisdictionSchema>;

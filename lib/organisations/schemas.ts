@@ -2,13 +2,13 @@
 // foreign cities) and the reference a form uses to name any party: 'lg:12', 'region:3',
 // 'office:40' (a record of the registry, its organisation made on first use) or 'org:7'.
 import { z } from 'zod';
-import { IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
+import { choiceError, IdField, OptionalText, RequiredText, VersionField } from '@/lib/core/fields';
 import { NAMED_KINDS } from './refs';
 
 export const PartyReferenceField = z
-  .string({ error: 'required' })
+  .string({ error: 'chooseParty' })
   .trim()
-  .min(1, { error: 'required' })
+  .min(1, { error: 'chooseParty' })
   .regex(/^(lg|region|office|org):[1-9][0-9]{0,9}$/, { error: 'notAnOption' })
   .transform((value) => {
     const [kind, id] = value.split(':') as ['lg' | 'region' | 'office' | 'org', string];
@@ -27,7 +27,7 @@ const OptionalUrl = z.preprocess(
 );
 
 const organisationFields = {
-  kind: z.enum(NAMED_KINDS, { error: 'notAnOption' }),
+  kind: z.enum(NAMED_KINDS, { error: choiceError('chooseKind') }),
   nameKo: RequiredText(200),
   nameEn: RequiredText(200),
   countryKo: OptionalText(100),

@@ -1,21 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { CSV_BOM, dashboardCsv, guardFormula } from './export-csv';
+import { CSV_BOM, guardFormula, tableCsv } from './export-csv';
 import { DASHBOARD_2023, fakeTranslate } from './fixtures.test-support';
 import { buildDashboardTables } from './tables';
 
 const tables = buildDashboardTables({ dashboard: DASHBOARD_2023, t: fakeTranslate, locale: 'en', link: () => '' });
+const csv = (id: string) => tableCsv(tables.find((table) => table.id === id)!);
 
 describe('the CSV export', () => {
-  it('starts with a byte-order mark and the title row', () => {
-    const csv = dashboardCsv('Subsidies — year 2023 (2026-11-23)', tables);
-    expect(csv.startsWith(CSV_BOM)).toBe(true);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('Subsidies — year 2023 (2026-11-23)');
+  it('holds one table per file: a byte-order mark, the header row, then its rows and nothing else (issue 14)', () => {
+    const lines = csv('years').split('\r\n');
+    expect(lines[0]).toBe(
+      `${CSV_BOM}columns.year,columns.allocations,columns.total,columns.previousTotal,columns.change,columns.changeRatio`,
+    );
+    expect(lines.slice(1)).toEqual(['2023,3,210000000,240000000,-30000000,-12.5', '']);
   });
 
-  it('writes amounts as plain integers of won and change as percent points', () => {
-    const lines = dashboardCsv('t', tables).split('\r\n');
-    expect(lines).toContain('2023,3,210000000,240000000,-30000000,-12.5');
-    expect(lines).toContain('columns.sum,,,,3,210000000');
+  it('writes the allocations one per row, amounts as plain integers of won', () => {
+    const lines = csv('allocations').split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toBe(
+      '2023,Support for new lifelong learning cities,Gurye-gun,Jeonnam,Jeonnam-Gwangju,90000000,approximate.no,statuses.announced,2023 release (https://www.moe.go.kr/)',
+    );
+    expect(lines[2]).toBe('2023,Consortium,Gangwon State,Gangwon,Gangwon,120000000,approximate.yes,statuses.disbursed,—');
   });
 
   it('defuses text a spreadsheet would run as a formula', () => {
@@ -24,6 +30,6 @@ describe('the CSV export', () => {
     expect(guardFormula('-1')).toBe(`'-1`);
     expect(guardFormula('@sum')).toBe(`'@sum`);
     expect(guardFormula('Gangwon')).toBe('Gangwon');
-    expect(dashboardCsv('t', tables)).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv('programmes')).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });

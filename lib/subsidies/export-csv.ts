@@ -1,6 +1,7 @@
-// The dashboard as CSV: UTF-8 with a byte-order mark (without it Excel reads Korean as mojibake),
-// CRLF lines (RFC 4180), the title row naming the filters and the day first, then each table
-// under its own heading. Amounts are plain integers of won; text that a spreadsheet would run as
+// One of the dashboard's tables as CSV (one table per file, issue 14: a file of stacked tables is
+// no table a program can read): UTF-8 with a byte-order mark (without it Excel reads Korean as
+// mojibake), CRLF lines (RFC 4180), the header row first. The filters and the day are in the
+// file's name and in the dashboard; notes, if any, are not rows of the table and stay out. Amounts are plain integers of won; text that a spreadsheet would run as
 // a formula (= + - @, tab, CR) is prefixed with an apostrophe (OWASP "CSV injection").
 import type { Cell, DashboardTable } from './tables';
 
@@ -31,13 +32,8 @@ export function csvValue(cell: Cell): string {
   }
 }
 
-export function dashboardCsv(title: string, tables: DashboardTable[]): string {
-  const lines: string[] = [quote(guardFormula(title))];
-  for (const table of tables) {
-    lines.push('', quote(guardFormula(table.title)));
-    lines.push(table.columns.map((column) => quote(guardFormula(column.label))).join(','));
-    for (const row of table.rows) lines.push(row.map(csvValue).join(','));
-    if (table.footer) lines.push(table.footer.map(csvValue).join(','));
-  }
+export function tableCsv(table: DashboardTable): string {
+  const lines = [table.columns.map((column) => quote(guardFormula(column.label))).join(',')];
+  for (const row of table.rows) lines.push(row.map(csvValue).join(','));
   return `${CSV_BOM}${lines.join('\r\n')}\r\n`;
 }

@@ -8,16 +8,28 @@ import { checkAccess } from '@/lib/auth/session';
 import { routing, type AppLocale } from '@/lib/i18n/routing';
 import enMessages from '@/messages/en.json';
 import koMessages from '@/messages/ko.json';
-import { dashboardCsv } from './export-csv';
+import { tableCsv } from './export-csv';
 import { dashboardXlsx, XLSX_CONTENT_TYPE } from './export-xlsx';
 import { parseSubsidyFilters, type SubsidyFilters } from './filters';
 import { getSubsidyDashboard } from './queries';
-import { buildDashboardTables, describeFilters, type Translate } from './tables';
+import { buildDashboardTables, describeFilters, type DashboardTable, type Translate } from './tables';
 import { byLocale } from '@/lib/core/names';
 import { getPathname } from '@/lib/i18n/navigation';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The tables a CSV can hold, one per file (`?table=`); the allocations when none is named. */
+export const CSV_TABLES = [
+  'allocations',
+  'years',
+  'programmes',
+  'comparison',
+  'regions',
+  'city',
+  'statedTotals',
+] as const satisfies readonly DashboardTable['id'][];
+export type CsvTable = (typeof CSV_TABLES)[number];
 
 const MESSAGES = { ko: koMessages, en: enMessages } as const;
 
@@ -27,14 +39,22 @@ export function subsidyTranslator(locale: AppLocale): Translate {
 }
 
 /** The file's name: Korean for Korean readers (RFC 5987 `filename*`), with an ASCII fallback. */
-export function exportFileName(options: { locale: AppLocale; format: ExportFormat; filters: SubsidyFilters; readOn: string }): {
+export function exportFileName(options: {
+  locale: AppLocale;
+  format: ExportFormat;
+  filters: SubsidyFilters;
+  readOn: string;
+  /** A CSV's table, named in the file's name. */
+  table?: CsvTable;
+}): {
   ascii: string;
   utf8: string;
 } {
   const year = options.filters.year === null ? 'all-years' : String(options.filters.year);
-  const ascii = `learning-city-subsidies-${year}-${options.readOn}.${options.format}`;
+  const table = options.table ? `-${options.table}` : '';
+  const ascii = `learning-city-subsidies-${year}${table}-${options.readOn}.${options.format}`;
   const utf8 = byLocale(options.locale, {
-    ko: `평생학습도시-지원금-${options.filters.year ?? '전체'}-${options.readOn}.${options.format}`,
+    ko: `평생학습도시-지원금-${options.filters.year ?? '전체'}${table}-${options.readOn}.${options.format}`,
     en: ascii,
   });
   return { ascii, utf8 };
@@ -62,14 +82,17 @@ export async function exportSubsidies(options: { locale: string; format: string;
   const t = subsidyTranslator(locale);
   const tables = buildDashboardTables({ dashboard, t, locale, link: () => '' });
   const title = describeFilters({ dashboard, t, locale });
-  const name = exportFileName({ locale, format, filters, readOn: dashboard.readOn });
+  const tableId = format === 'csv' ? (CSV_TABLES.find((id) => id === options.url.searchParams.get('table')) ?? 'allocations') : undefined;
+  const csvTable = tables.find((table) => table.id === tableId);
+  if (format === 'csv' && !csvTable) return new Response('Not found', { status: 404 });
+  const name = exportFileName({ locale, format, filters, readOn: dashboard.readOn, table: tableId });
   const headers = {
     'Content-Disposition': contentDisposition(name),
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
   };
-  if (format === 'csv') {
-    return new Response(dashboardCsv(title, tables), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
+  if (csvTable) {
+    return new Response(tableCsv(csvTable), { headers: { ...headers, 'Content-Type': 'text/csv; charset=utf-8' } });
   }
   const body = await dashboardXlsx(title, tables, { readOn: dashboard.readOn });
   return new Response(new Uint8Array(body), { headers: { ...headers, 'Content-Type': XLSX_CONTENT_TYPE } });

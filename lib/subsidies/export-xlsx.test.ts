@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dashboardXlsx, XLSX_HEADER_ROW } from './export-xlsx';
+import enMessages from '@/messages/en.json';
+import koMessages from '@/messages/ko.json';
+import { dashboardXlsx, MAX_SHEET_NAME, sheetName, XLSX_HEADER_ROW } from './export-xlsx';
 import { DASHBOARD_2023, fakeTranslate } from './fixtures.test-support';
 import { buildDashboardTables } from './tables';
 
@@ -18,5 +20,18 @@ describe('the XLSX export', () => {
     expect(first.value).toBe(90_000_000);
     expect(first.numFmt).toBe('#,##0');
     expect(sheet.getRow(XLSX_HEADER_ROW + 2).getCell(2).value).toBe('컨소시엄');
+    const allocations = workbook.getWorksheet('tables.allocations.sheet')!;
+    expect(allocations.getRow(XLSX_HEADER_ROW + 1).getCell(6).value).toBe(90_000_000);
+  });
+
+  it('names every sheet within Excel’s 31 characters in both languages, whole words (issue 14)', () => {
+    for (const messages of [koMessages, enMessages]) {
+      for (const [id, table] of Object.entries(messages.Subsidies.tables)) {
+        const name = table.sheet.replace('{year}', '2026');
+        expect(name.length, `${id}: ${name}`).toBeLessThanOrEqual(MAX_SHEET_NAME);
+        expect(sheetName(name, new Set())).toBe(name);
+      }
+    }
+    expect(sheetName('Totals per year and change from the year before', new Set())).toBe('Totals per year and change');
   });
 });

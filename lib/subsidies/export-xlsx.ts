@@ -11,16 +11,20 @@ export const XLSX_HEADER_ROW = 3;
 const WON_FORMAT = '#,##0';
 const PERCENT_FORMAT = '0.0%';
 
-function sheetName(title: string, taken: Set<string>): string {
-  const base =
-    title
-      .replace(/[:\\/?*[\]]/g, ' ')
-      .trim()
-      .slice(0, 28) || 'Sheet';
-  let name = base;
-  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
-  taken.add(name);
-  return name;
+/** Excel's limit on a sheet's name. */
+export const MAX_SHEET_NAME = 31;
+
+/**
+ * A sheet's name: the table's short name (messages `tables.*.sheet`, written to fit), cleaned of
+ * the characters Excel refuses, cut at a word only if a message ever grew past 31 characters.
+ */
+export function sheetName(name: string, taken: Set<string>): string {
+  const clean = name.replace(/[:\\/?*[\]]/g, ' ').trim() || 'Sheet';
+  const cut = clean.length <= MAX_SHEET_NAME - 2 ? clean : clean.slice(0, MAX_SHEET_NAME - 2).replace(/\s+\S*$/, '');
+  let unique = cut;
+  for (let n = 2; taken.has(unique); n++) unique = `${cut} ${n}`;
+  taken.add(unique);
+  return unique;
 }
 
 function cellValue(cell: Cell): string | number | null {
@@ -56,13 +60,15 @@ export async function dashboardXlsx(title: string, tables: DashboardTable[], opt
   workbook.created = new Date(`${options.readOn}T00:00:00+09:00`);
   const taken = new Set<string>();
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.title, taken), { views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }] });
+    const sheet = workbook.addWorksheet(sheetName(table.sheet, taken), { views: [{ state: 'frozen', ySplit: XLSX_HEADER_ROW }] });
     sheet.addRow([title]).getCell(1).font = { bold: true, size: 13 };
     sheet.addRow([table.title]).getCell(1).font = { bold: true };
     const header = sheet.addRow(table.columns.map((column) => column.label));
     header.font = { bold: true };
     for (const row of table.rows) writeRow(sheet, row);
     if (table.footer) writeRow(sheet, table.footer, { isBold: true });
+    if (table.notes?.length) sheet.addRow([]);
+    for (const note of table.notes ?? []) sheet.addRow([note]);
     table.columns.forEach((column, index) => {
       sheet.getColumn(index + 1).width = column.isNumeric ? 18 : 28;
     });

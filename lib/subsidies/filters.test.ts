@@ -9,9 +9,13 @@ describe('subsidy filters', () => {
       year: 2023,
       programme: 'new-city',
       region: 'gangwon',
+      regionBasis: 'current',
       city: 'gangwon-yangyang-gun',
       status: 'disbursed',
     });
+    // Regions as they are today unless the region at the time of the announcement is asked for (issue 14).
+    expect(parseSubsidyFilters(new URLSearchParams('regionAt=announced')).regionBasis).toBe('announced');
+    expect(parseSubsidyFilters(new URLSearchParams('regionAt=then')).regionBasis).toBe('current');
     expect(parseSubsidyFilters(new URLSearchParams('year=2021'))).toEqual({ ...NO_FILTERS, year: 2021 });
   });
 
@@ -32,5 +36,6 @@ describe('subsidy filters', () => {
     expect(filterQuery(NO_FILTERS)).toBe('');
     expect(filterQuery({ ...NO_FILTERS, year: 2023, status: 'draft' })).toBe('?year=2023&status=draft');
     expect(filterQuery({ ...NO_FILTERS, year: 2023 }, { city: 'busan-seo-gu' })).toBe('?year=2023&city=busan-seo-gu');
+    expect(filterQuery({ ...NO_FILTERS, region: 'gwangju', regionBasis: 'announced' })).toBe('?region=gwangju&regionAt=announced');
   });
 });

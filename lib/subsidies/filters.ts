@@ -8,18 +8,34 @@ import type { AllocationStatus } from '@/lib/generated/prisma/enums';
 export const STATUS_FILTERS = ['allocated', 'announced', 'disbursed', 'returned', 'draft'] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
 
+/**
+ * Which region an allocation counts under: the region its recipient belongs to today (the
+ * default, as every public page reads regions), or the one it belonged to when the programme was
+ * announced (before a merger: 광주 and 전남 rather than 전남광주).
+ */
+export const REGION_BASES = ['current', 'announced'] as const;
+export type RegionBasis = (typeof REGION_BASES)[number];
+
 export type SubsidyFilters = {
   year: number | null;
   /** A programme line across years ('new-city'). */
   programme: string | null;
-  /** A region's slug; allocations count under the region of their recipient at the time. */
+  /** A region's slug; allocations count under their recipient's region as `regionBasis` says. */
   region: string | null;
+  regionBasis: RegionBasis;
   /** A local government's slug. */
   city: string | null;
   status: StatusFilter;
 };
 
-export const NO_FILTERS: SubsidyFilters = { year: null, programme: null, region: null, city: null, status: 'allocated' };
+export const NO_FILTERS: SubsidyFilters = {
+  year: null,
+  programme: null,
+  region: null,
+  regionBasis: 'current',
+  city: null,
+  status: 'allocated',
+};
 
 const slug = z
   .string()
@@ -27,6 +43,7 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 const year = z.coerce.number().int().min(2001).max(2100);
 const status = z.enum(STATUS_FILTERS);
+const regionBasis = z.enum(REGION_BASES);
 
 type Params = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -47,6 +64,7 @@ export function parseSubsidyFilters(params: Params): SubsidyFilters {
     year: valid(year, first(params, 'year')),
     programme: valid(slug, first(params, 'programme')),
     region: valid(slug, first(params, 'region')),
+    regionBasis: valid(regionBasis, first(params, 'regionAt')) ?? 'current',
     city: valid(slug, first(params, 'city')),
     status: valid(status, first(params, 'status')) ?? 'allocated',
   };
@@ -64,6 +82,7 @@ export function filterQuery(filters: SubsidyFilters, changes: Partial<SubsidyFil
   if (merged.year !== null) query.set('year', String(merged.year));
   if (merged.programme) query.set('programme', merged.programme);
   if (merged.region) query.set('region', merged.region);
+  if (merged.regionBasis !== 'current') query.set('regionAt', merged.regionBasis);
   if (merged.city) query.set('city', merged.city);
   if (merged.status !== 'allocated') query.set('status', merged.status);
   const text = query.toString();

@@ -155,7 +155,7 @@ async function recipientFor(
   input: { localGovernmentId?: number; regionId?: number },
 ): Promise<Recipient> {
   if (kind === 'local_government') {
-    if (input.localGovernmentId === undefined) throw new RuleError('required', 'localGovernmentId');
+    if (input.localGovernmentId === undefined) throw new RuleError('chooseLocalGovernment', 'localGovernmentId');
     const lg = await tx.localGovernment.findUnique({
       where: { id: input.localGovernmentId },
       select: { id: true, slug: true, nameKo: true, region: { select: { shortKo: true } } },
@@ -163,7 +163,7 @@ async function recipientFor(
     if (!lg) throw new RuleError('unknownReference', 'localGovernmentId');
     return { recipientKind: kind, localGovernmentId: lg.id, regionId: null, slug: lg.slug, label: `${lg.region.shortKo} ${lg.nameKo}` };
   }
-  if (input.regionId === undefined) throw new RuleError('required', 'regionId');
+  if (input.regionId === undefined) throw new RuleError('chooseRegion', 'regionId');
   const region = await tx.region.findUnique({ where: { id: input.regionId }, select: { id: true, shortKo: true } });
   if (!region) throw new RuleError('unknownReference', 'regionId');
   return { recipientKind: kind, localGovernmentId: null, regionId: region.id, slug: null, label: region.shortKo };

@@ -11,7 +11,7 @@ import { isoDate, todayInKorea } from '@/lib/core/dates';
 import { averageWon } from './arithmetic';
 import { statusesOf, type SubsidyFilters } from './filters';
 import { scoped } from './scope';
-import { programmeComparison, yearTotals, type ProgrammeComparison, type YearCodeRow, type YearTotal } from './series';
+import { programmeComparison, yearTotals, type ProgrammeComparison, type RecordedLine, type YearCodeRow, type YearTotal } from './series';
 
 export type { ProgrammeComparison, YearTotal };
 
@@ -65,6 +65,11 @@ export type CityFundingHistory = Names & {
 
 /** An announcement that states a total, against what the allocations linked to it add up to. */
 export type StatedTotalCheck = {
+  /** Of its linked allocations, those the filters show, and their sum. */
+  inViewAllocations: number;
+  inViewTotal: bigint;
+  /** The lower bound of inViewTotal where amounts in view were announced as ranges; else equal. */
+  inViewTotalMin: bigint;
   slug: string;
   titleKo: string;
   titleEn: string;
@@ -77,6 +82,27 @@ export type StatedTotalCheck = {
   linkedTotal: bigint;
   /** Linked minus stated: positive when the allocations add up to more than the announcement says. */
   difference: bigint;
+};
+
+/** One allocation in view: the allocations sheet of the exports and the table under the dashboard. */
+export type AllocationRow = {
+  id: number;
+  year: number;
+  code: string;
+  programme: Names;
+  recipientKind: RecipientKind;
+  /** The local government's slug, or null for a grant to a region. */
+  citySlug: string | null;
+  recipient: Names;
+  regionThen: RegionNames;
+  regionNow: RegionNames;
+  amount: bigint;
+  /** The lower bound when the amount was announced only as a range (amount is then its upper bound). */
+  amountMin: bigint | null;
+  isAmountApproximate: boolean;
+  status: AllocationStatus;
+  /** The announcement it comes from (its own, else its programme's): title and where to read it. */
+  source: { titleKo: string; titleEn: string; citation: string } | null;
 };
 
 export type SubsidyDashboard = {
@@ -94,6 +120,7 @@ export type SubsidyDashboard = {
   regions: RegionTotal[];
   city: CityFundingHistory | null;
   statedTotals: StatedTotalCheck[];
+  allocationRows: AllocationRow[];
 };
 
 async function totalsByYearAndLine(filters: SubsidyFilters): Promise<YearCodeRow[]> {
@@ -176,24 +203,96 @@ async function cityHistory(filters: SubsidyFilters): Promise<CityFundingHistory 
 
 /**
  * Each announcement that states a total, with what its linked allocations add up to. Drafts are
- * not part of any announcement yet; a returned allocation was still announced, so it counts.
+ * not part of any announcement yet; a returned allocation was still announced, so it counts. The
+ * list follows the filters (issue 14): the announcements of the allocations in view (and, with no
+ * programme, region or city chosen, those published in the chosen year), each with the part of its
+ * allocations in view. The check itself stays whole: the stated total against all linked ones.
  */
 async function statedTotalChecks(filters: SubsidyFilters): Promise<StatedTotalCheck[]> {
-  const byYear =
+  const isNarrowed = filters.programme !== null || filters.region !== null || filters.city !== null;
+  const published =
     filters.year !== null
-      ? Prisma.sql`AND an."publishedOn" >= make_date(${filters.year}::int, 1, 1) AND an."publishedOn" < make_date(${filters.year}::int + 1, 1, 1)`
-      : Prisma.empty;
+      ? Prisma.sql`an."publishedOn" >= make_date(${filters.year}::int, 1, 1) AND an."publishedOn" < make_date(${filters.year}::int + 1, 1, 1)`
+      : Prisma.sql`TRUE`;
+  const inScope = isNarrowed ? Prisma.sql`COUNT(s."id") > 0` : Prisma.sql`(COUNT(s."id") > 0 OR bool_or(${published}))`;
   const rows = await db.$queryRaw<(Omit<StatedTotalCheck, 'publishedOn' | 'difference'> & { publishedOn: Date })[]>`
+    ${scoped(filters, { withYear: true })}
     SELECT an."slug", an."titleKo", an."titleEn", an."publishedOn", an."statedTotal", an."isStatedTotalApproximate",
            an."statedTotalScopeKo" AS "scopeKo", an."statedTotalScopeEn" AS "scopeEn",
            COUNT(a."id") FILTER (WHERE a."status" <> 'draft')::int AS "linkedAllocations",
-           COALESCE(SUM(a."amount") FILTER (WHERE a."status" <> 'draft'), 0)::bigint AS "linkedTotal"
+           COALESCE(SUM(a."amount") FILTER (WHERE a."status" <> 'draft'), 0)::bigint AS "linkedTotal",
+           COUNT(s."id")::int AS "inViewAllocations",
+           COALESCE(SUM(s."amount"), 0)::bigint AS "inViewTotal",
+           COALESCE(SUM(s."amountLow"), 0)::bigint AS "inViewTotalMin"
     FROM "Announcement" an
     LEFT JOIN "Allocation" a ON a."announcementId" = an."id"
-    WHERE an."statedTotal" IS NOT NULL ${byYear}
+    LEFT JOIN "scoped" s ON s."id" = a."id"
+    WHERE an."statedTotal" IS NOT NULL
     GROUP BY an."id"
+    HAVING ${inScope}
     ORDER BY an."publishedOn", an."id"`;
   return rows.map((row) => ({ ...row, publishedOn: isoDate(row.publishedOn), difference: row.linkedTotal - row.statedTotal }));
+}
+
+/** Programme lines by year whose allocations are recorded at all (drafts aside), whatever the filters. */
+async function recordedLines(): Promise<RecordedLine[]> {
+  return db.$queryRaw<RecordedLine[]>`
+    SELECT DISTINCT p."year", p."code" FROM "Allocation" a JOIN "Programme" p ON p."id" = a."programmeId"
+    WHERE a."status" <> 'draft'`;
+}
+
+type AllocationSqlRow = Omit<AllocationRow, 'programme' | 'recipient' | 'regionThen' | 'regionNow' | 'source'> & {
+  programmeKo: string;
+  programmeEn: string;
+  recipientKo: string;
+  recipientEn: string;
+  thenSlug: string;
+  thenKo: string;
+  thenEn: string;
+  nowSlug: string;
+  nowKo: string;
+  nowEn: string;
+  sourceKo: string | null;
+  sourceEn: string | null;
+  citation: string | null;
+};
+
+/** Every allocation in view, one row each, with its region then and now and its source. */
+async function allocationsInView(filters: SubsidyFilters): Promise<AllocationRow[]> {
+  const rows = await db.$queryRaw<AllocationSqlRow[]>`
+    ${scoped(filters, { withYear: true })}
+    SELECT s."id", s."year", s."code", p."nameKo" AS "programmeKo", p."nameEn" AS "programmeEn",
+           s."recipientKind"::text AS "recipientKind", lg."slug" AS "citySlug",
+           COALESCE(lg."nameKo", granted."nameKo") AS "recipientKo", COALESCE(lg."nameEn", granted."nameEn") AS "recipientEn",
+           rt."slug" AS "thenSlug", rt."shortKo" AS "thenKo", rt."shortEn" AS "thenEn",
+           rn."slug" AS "nowSlug", rn."shortKo" AS "nowKo", rn."shortEn" AS "nowEn",
+           s."amount", a."amountMin", s."isAmountApproximate", s."status"::text AS "status",
+           src."titleKo" AS "sourceKo", src."titleEn" AS "sourceEn", src."citation"
+    FROM "scoped" s
+    JOIN "Programme" p ON p."id" = s."programmeId"
+    JOIN "Allocation" a ON a."id" = s."id"
+    LEFT JOIN "LocalGovernment" lg ON lg."id" = s."localGovernmentId"
+    LEFT JOIN "Region" granted ON granted."id" = s."grantRegionId"
+    JOIN "Region" rt ON rt."id" = s."thenRegionId"
+    JOIN "Region" rn ON rn."id" = s."nowRegionId"
+    LEFT JOIN "Announcement" src ON src."id" = COALESCE(a."announcementId", p."announcementId")
+    ORDER BY s."year", s."code", rn."sortOrder", lg."code" NULLS FIRST, s."id"`;
+  return rows.map((row) => ({
+    id: row.id,
+    year: row.year,
+    code: row.code,
+    programme: { nameKo: row.programmeKo, nameEn: row.programmeEn },
+    recipientKind: row.recipientKind,
+    citySlug: row.citySlug,
+    recipient: { nameKo: row.recipientKo, nameEn: row.recipientEn },
+    regionThen: { slug: row.thenSlug, shortKo: row.thenKo, shortEn: row.thenEn },
+    regionNow: { slug: row.nowSlug, shortKo: row.nowKo, shortEn: row.nowEn },
+    amount: row.amount,
+    amountMin: row.amountMin,
+    isAmountApproximate: row.isAmountApproximate,
+    status: row.status,
+    source: row.sourceKo !== null ? { titleKo: row.sourceKo, titleEn: row.sourceEn ?? row.sourceKo, citation: row.citation ?? '' } : null,
+  }));
 }
 
 async function chosenNames(filters: SubsidyFilters): Promise<SubsidyDashboard['chosen']> {
@@ -210,13 +309,15 @@ async function chosenNames(filters: SubsidyFilters): Promise<SubsidyDashboard['c
 
 export async function getSubsidyDashboard(filters: SubsidyFilters): Promise<SubsidyDashboard> {
   await requireAccess('subsidies.read');
-  const [yearRows, programmes, regions, city, statedTotals, chosen] = await Promise.all([
+  const [yearRows, programmes, regions, city, statedTotals, chosen, recorded, allocationRows] = await Promise.all([
     totalsByYearAndLine(filters),
     totalsByProgramme(filters),
     totalsByRegion(filters),
     cityHistory(filters),
     statedTotalChecks(filters),
     chosenNames(filters),
+    recordedLines(),
+    allocationsInView(filters),
   ]);
   return {
     filters,
@@ -225,19 +326,21 @@ export async function getSubsidyDashboard(filters: SubsidyFilters): Promise<Subs
     allocations: programmes.reduce((sum, p) => sum + p.allocations, 0),
     total: programmes.reduce((sum, p) => sum + p.total, 0n),
     totalMin: programmes.reduce((sum, p) => sum + p.totalMin, 0n),
-    years: yearTotals(yearRows, filters),
+    years: yearTotals(yearRows, filters, recorded),
     programmes,
-    comparison: programmeComparison(yearRows, filters),
+    comparison: programmeComparison(yearRows, filters, recorded),
     regions,
     city,
     statedTotals,
+    allocationRows,
   };
 }
 
 export type SubsidyFilterOptions = {
   years: number[];
   programmes: (Names & { code: string })[];
-  regions: RegionNames[];
+  /** Every region, those abolished marked: the filter offers them only by the region at the time. */
+  regions: (RegionNames & { isAbolished: boolean })[];
   cities: (Names & { slug: string; region: RegionNames })[];
 };
 
@@ -247,7 +350,7 @@ export async function getSubsidyFilterOptions(): Promise<SubsidyFilterOptions> {
   const region = { select: { slug: true, shortKo: true, shortEn: true } } as const;
   const [programmes, regions, cities] = await Promise.all([
     db.programme.findMany({ orderBy: [{ code: 'asc' }, { year: 'desc' }], select: { code: true, year: true, nameKo: true, nameEn: true } }),
-    db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: region.select }),
+    db.region.findMany({ orderBy: { sortOrder: 'asc' }, select: { ...region.select, abolishedOn: true } }),
     db.localGovernment.findMany({
       where: { allocations: { some: {} } },
       orderBy: [{ region: { sortOrder: 'asc' } }, { code: 'asc' }],
@@ -259,7 +362,7 @@ export async function getSubsidyFilterOptions(): Promise<SubsidyFilterOptions> {
   return {
     years: [...new Set(programmes.map((p) => p.year))].sort((a, b) => b - a),
     programmes: [...lines.values()],
-    regions,
+    regions: regions.map(({ abolishedOn, ...names }) => ({ ...names, isAbolished: abolishedOn !== null })),
     cities,
   };
 }

@@ -1,7 +1,7 @@
 // Forms of the subsidy figures: programmes and their allocations. Shared by the forms and the
 // actions; error texts are message keys ("Errors" namespace). Money is integer won, as BigInt.
 import { z } from 'zod';
-import { IdField, OptionalId, OptionalText, RequiredText, VersionField, yearField } from '@/lib/core/fields';
+import { choiceError, chosenId, IdField, OptionalId, OptionalText, RequiredText, VersionField, yearField } from '@/lib/core/fields';
 
 /** Ten trillion won bounds typing mistakes (the whole programme is about a billion a year). */
 export const MAX_WON = 10_000_000_000_000n;
@@ -45,7 +45,7 @@ const ProgrammeFields = {
   purposeEn: OptionalText(1000),
   eligibilityKo: OptionalText(1000),
   eligibilityEn: OptionalText(1000),
-  recipientKind: z.enum(RECIPIENT_KINDS, { error: 'notAnOption' }),
+  recipientKind: z.enum(RECIPIENT_KINDS, { error: choiceError('chooseRecipientKind') }),
   amountPerRecipient: OptionalWonField,
   isAmountApproximate: CheckboxField,
   announcementId: OptionalId,
@@ -71,8 +71,8 @@ const AllocationFields = {
 };
 
 export const CreateAllocationSchema = z.object({
-  programmeId: IdField,
-  status: z.enum(ALLOCATION_STATUSES, { error: 'notAnOption' }),
+  programmeId: chosenId('chooseProgramme'),
+  status: z.enum(ALLOCATION_STATUSES, { error: choiceError('chooseStatus') }),
   ...AllocationFields,
 });
 export type CreateAllocationInput = z.output<typeof CreateAllocationSchema>;

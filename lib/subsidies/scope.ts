@@ -4,9 +4,11 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { statusesOf, type SubsidyFilters } from './filters';
 
 /**
- * Allocations with the region their recipient belonged to when the programme was announced
- * (docs/data-notes.md, counting conventions): a local government's period row covering that day,
- * else its current region; a consortium's own region. Filtered by status, programme, region and
+ * Allocations with two regions: the one their recipient belonged to when the programme was
+ * announced (docs/data-notes.md, counting conventions: a local government's period row covering
+ * that day, else its current region; a consortium's own region), and the one it belongs to today
+ * (a local government's region; a region grant's region, or its successor after a merger). Each
+ * counts under the one `regionBasis` names (`regionId`). Filtered by status, programme, region and
  * city, and by year unless `withYear` is false.
  */
 export function scoped(filters: SubsidyFilters, options: { withYear: boolean }): Prisma.Sql {
@@ -28,8 +30,9 @@ export function scoped(filters: SubsidyFilters, options: { withYear: boolean }):
       LEFT JOIN "LocalGovernment" lg ON lg."id" = a."localGovernmentId"
       WHERE ${Prisma.join(conditions, ' AND ')}
     ),
-    "scoped" AS (
-      SELECT d.*, r."id" AS "regionId"
+    "placed" AS (
+      SELECT d.*, COALESCE(d."grantRegionId", earlier."regionId", d."currentRegionId") AS "thenRegionId",
+             COALESCE(d."currentRegionId", later2."id", later1."id", d."grantRegionId") AS "nowRegionId"
       FROM "dated" d
       LEFT JOIN LATERAL (
         SELECT x."regionId" FROM "LocalGovernmentPeriod" x
@@ -39,7 +42,14 @@ export function scoped(filters: SubsidyFilters, options: { withYear: boolean }):
         ORDER BY x."validUntil"
         LIMIT 1
       ) earlier ON TRUE
-      JOIN "Region" r ON r."id" = COALESCE(d."grantRegionId", earlier."regionId", d."currentRegionId")
+      LEFT JOIN "Region" granted ON granted."id" = d."grantRegionId"
+      LEFT JOIN "Region" later1 ON later1."id" = granted."successorId"
+      LEFT JOIN "Region" later2 ON later2."id" = later1."successorId"
+    ),
+    "scoped" AS (
+      SELECT x.*, r."id" AS "regionId"
+      FROM "placed" x
+      JOIN "Region" r ON r."id" = ${filters.regionBasis === 'announced' ? Prisma.sql`x."thenRegionId"` : Prisma.sql`x."nowRegionId"`}
       ${regionFilter}
     )`;
 }

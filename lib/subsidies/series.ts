@@ -19,29 +19,40 @@ export type YearCodeRow = {
   isApproximate: boolean;
 };
 
+/** A programme line in a year whose allocations are recorded (any recipient; drafts aside). */
+export type RecordedLine = { year: number; code: string };
+
+/**
+ * A year's figures. Allocations and total are null when the year's allocations are not recorded
+ * at all (issue 14: an unknown reads as "not recorded", never as 0); a recorded year in which the
+ * filters find nothing is a real 0. Changes are null where either year is not recorded, or before
+ * the first year with money, where there is nothing to compare with.
+ */
 export type YearTotal = {
   year: number;
-  allocations: number;
-  total: bigint;
-  totalMin: bigint;
+  isRecorded: boolean;
+  allocations: number | null;
+  total: bigint | null;
+  /** The total's lower bound when amounts in it were announced as ranges; else the total (null as it). */
+  totalMin: bigint | null;
   isApproximate: boolean;
-  /** The year before's total under the same filters (0 for a year without allocations between two
-   * with some); null before the first year with money, where there is nothing to compare with. */
   previousTotal: bigint | null;
+  previousTotalMin: bigint | null;
   change: bigint | null;
   changeRatio: number | null;
 };
 
+/** A line's totals in the two years; null where that programme-year's allocations are not recorded. */
 export type ProgrammeComparison = {
   year: number;
   previousYear: number;
   lines: (Names & {
     code: string;
-    previousTotal: bigint;
-    previousTotalMin: bigint;
-    total: bigint;
-    totalMin: bigint;
-    /** Null when either side holds a range: a difference of ranges is not one figure. */
+    previousTotal: bigint | null;
+    previousTotalMin: bigint | null;
+    total: bigint | null;
+    totalMin: bigint | null;
+    /** Null when either side is not recorded or holds a range: a difference of ranges is not one figure. */
     change: bigint | null;
     changeRatio: number | null;
   })[];
@@ -49,7 +60,28 @@ export type ProgrammeComparison = {
 
 const low = (row: { total: bigint; totalMin?: bigint }) => row.totalMin ?? row.total;
 
-export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTotal[] {
+const lineKey = (year: number, code: string) => `${year}:${code}`;
+
+/** The years (within the programme filter) and programme-years whose allocations are recorded. */
+function coverage(recorded: RecordedLine[], filters: SubsidyFilters) {
+  const inView = recorded.filter((line) => !filters.programme || line.code === filters.programme);
+  return { years: new Set(inView.map((line) => line.year)), lines: new Set(inView.map((line) => lineKey(line.year, line.code))) };
+}
+
+/** A sum and its lower bound (equal unless a range enters it); null where not recorded. */
+type Sum = { total: bigint; totalMin: bigint } | null;
+
+/**
+ * The change between two sums: none where either is not recorded (issue 14), and none where either
+ * holds a range (issue 12: a difference involving a range is no single figure).
+ */
+const change = (previous: Sum, current: Sum) =>
+  previous === null || current === null || previous.totalMin !== previous.total || current.totalMin !== current.total
+    ? { change: null, changeRatio: null }
+    : { change: current.total - previous.total, changeRatio: changeRatio(previous.total, current.total) };
+
+export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters, recorded: RecordedLine[]): YearTotal[] {
+  const covered = coverage(recorded, filters).years;
   const byYear = new Map<number, { allocations: number; total: bigint; totalMin: bigint; isApproximate: boolean }>();
   for (const row of rows) {
     const year = byYear.get(row.year) ?? { allocations: 0, total: 0n, totalMin: 0n, isApproximate: false };
@@ -60,30 +92,35 @@ export function yearTotals(rows: YearCodeRow[], filters: SubsidyFilters): YearTo
       isApproximate: year.isApproximate || row.isApproximate,
     });
   }
-  const recorded = [...byYear.keys()];
-  if (recorded.length === 0) return [];
-  const [first, last] = [Math.min(...recorded), Math.max(...recorded)];
-  // Every year from the first to the last with money, so a year with none recorded shows as such
-  // (0); before the first there is nothing to compare with.
+  const withMoney = [...byYear.keys()];
+  if (withMoney.length === 0) return [];
+  const [first, last] = [Math.min(...withMoney), Math.max(...withMoney)];
+  // Every year from the first to the last with money, so a year between them shows as what it is:
+  // not recorded, or a recorded year in which the filters find nothing (0).
   const years = filters.year !== null ? [filters.year] : range(first, last);
+  // A year with money is its sum; a recorded year in which the filters find nothing is 0; else null.
+  const sumIn = (year: number): Sum => byYear.get(year) ?? (covered.has(year) ? { total: 0n, totalMin: 0n } : null);
   return years.map((year) => {
-    const current = byYear.get(year) ?? { allocations: 0, total: 0n, totalMin: 0n, isApproximate: false };
-    const previous = byYear.get(year - 1);
-    const previousTotal = previous?.total ?? (year - 1 >= first && year - 1 <= last ? 0n : null);
-    // A difference involving a range is itself a range: no single change figure is given.
-    const isRange = current.totalMin !== current.total || (previous !== undefined && previous.totalMin !== previous.total);
+    const isRecorded = byYear.has(year) || covered.has(year);
+    const current = sumIn(year);
+    const previous = year - 1 >= first ? sumIn(year - 1) : null;
     return {
       year,
-      ...current,
-      previousTotal,
-      change: previousTotal === null || isRange ? null : current.total - previousTotal,
-      changeRatio: previousTotal === null || isRange ? null : changeRatio(previousTotal, current.total),
+      isRecorded,
+      allocations: byYear.get(year)?.allocations ?? (isRecorded ? 0 : null),
+      total: current?.total ?? null,
+      totalMin: current?.totalMin ?? null,
+      isApproximate: byYear.get(year)?.isApproximate ?? false,
+      previousTotal: previous?.total ?? null,
+      previousTotalMin: previous?.totalMin ?? null,
+      ...change(previous, current),
     };
   });
 }
 
 /** Each programme line in the chosen year (else the latest with money) against the year before. */
-export function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters): ProgrammeComparison | null {
+export function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters, recorded: RecordedLine[]): ProgrammeComparison | null {
+  const covered = coverage(recorded, filters).lines;
   const year = filters.year ?? Math.max(...rows.map((row) => row.year));
   if (!Number.isFinite(year)) return null;
   const previousYear = year - 1;
@@ -94,21 +131,20 @@ export function programmeComparison(rows: YearCodeRow[], filters: SubsidyFilters
     const current = inPair.find((row) => row.code === code && row.year === year);
     const previous = inPair.find((row) => row.code === code && row.year === previousYear);
     const named = current ?? previous!;
-    const total = current?.total ?? 0n;
-    const previousTotal = previous?.total ?? 0n;
-    const totalMin = current ? low(current) : 0n;
-    const previousTotalMin = previous ? low(previous) : 0n;
-    const isRange = totalMin !== total || previousTotalMin !== previousTotal;
+    // A line with money is its sum; a recorded programme-year the filters find empty is 0; else null.
+    const sumIn = (row: YearCodeRow | undefined, inYear: number): Sum =>
+      row ? { total: row.total, totalMin: low(row) } : covered.has(lineKey(inYear, code)) ? { total: 0n, totalMin: 0n } : null;
+    const sum = sumIn(current, year);
+    const previousSum = sumIn(previous, previousYear);
     return {
       code,
       nameKo: named.nameKo,
       nameEn: named.nameEn,
-      previousTotal,
-      previousTotalMin,
-      total,
-      totalMin,
-      change: isRange ? null : total - previousTotal,
-      changeRatio: isRange ? null : changeRatio(previousTotal, total),
+      previousTotal: previousSum?.total ?? null,
+      previousTotalMin: previousSum?.totalMin ?? null,
+      total: sum?.total ?? null,
+      totalMin: sum?.totalMin ?? null,
+      ...change(previousSum, sum),
     };
   });
   return { year, previousYear, lines };

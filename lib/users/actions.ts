@@ -1,6 +1,8 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { defineAction } from '@/lib/actions/define-action';
+import { redirect } from '@/lib/i18n/navigation';
 import { changeUserRole, createUser, resetUserPassword, setUserActive } from './mutations';
 import { ChangeUserRoleSchema, CreateUserSchema, ResetUserPasswordSchema, SetUserActiveSchema } from './schemas';
 
@@ -21,14 +23,20 @@ export const changeUserRoleAction = defineAction({
   permission: 'users.manage',
   schema: ChangeUserRoleSchema,
   run: (input, { actor, origin }) => changeUserRole(actor, input, origin),
-  onSuccess: () => ({ status: 'success', message: 'roleChanged' }),
+  // The card above the form shows the role: the list is read again (issue 14).
+  onSuccess: () => {
+    refresh();
+    return { status: 'success', message: 'roleChanged' };
+  },
 });
 
 export const setUserActiveAction = defineAction({
   permission: 'users.manage',
   schema: SetUserActiveSchema,
   run: (input, { actor, origin }) => setUserActive(actor, input, origin),
-  onSuccess: (_result, { values }) => ({ status: 'success', message: values.isActive === 'true' ? 'userReactivated' : 'userDeactivated' }),
+  // Deactivating is confirmed on a page of its own: back to the list, read again, with the new state.
+  onSuccess: (_result, { locale, values }) =>
+    redirect({ href: `/admin/users?saved=${values.isActive === 'true' ? 'userReactivated' : 'userDeactivated'}`, locale }),
 });
 
 export const resetUserPasswordAction = defineAction({

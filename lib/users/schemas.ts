@@ -1,10 +1,11 @@
 // The user-management forms (admins only).
 import { z } from 'zod';
+import { choiceError } from '@/lib/core/fields';
 import { EmailSchema } from '@/lib/auth/schemas';
 import { Role } from '@/lib/generated/prisma/enums';
 
 /** One of the roles (lib/auth/roles.ts: the database's enum). */
-export const RoleSchema = z.enum(Role, { error: 'notAnOption' });
+export const RoleSchema = z.enum(Role, { error: choiceError('chooseRole') });
 const UserId = z.uuid({ error: 'invalid' });
 const Version = z.coerce.number({ error: 'invalid' }).int({ error: 'invalid' }).min(1, { error: 'invalid' });
 

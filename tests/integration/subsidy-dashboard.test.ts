@@ -75,6 +75,7 @@ describe('the subsidy dashboard', () => {
     expect(view.years).toEqual([
       {
         year: 2023,
+        isRecorded: true,
         allocations: 28,
         total: RELEASE_2023.total,
         // No amount of 2023 was announced as a range: the lower bound is the total.
@@ -86,14 +87,49 @@ describe('the subsidy dashboard', () => {
       },
     ]);
     expect(view.comparison?.lines.map((line) => [line.code, line.previousTotal, line.total])).toEqual([
-      ['consortium', 0n, 240_000_000n],
+      // No consortium allocations are recorded for 2022: "not recorded", not 0 (issue 14).
+      ['consortium', null, 240_000_000n],
       ['new-city', 720_000_000n, 630_000_000n],
       ['specialization', 320_000_000n, 510_000_000n],
     ]);
   });
 
+  it('reads 2025, whose allocations are not recorded, as not recorded: no total, no change to or from it (issue 14)', async () => {
+    const view = await dashboard();
+    const year = (y: number) => view.years.find((row) => row.year === y);
+    expect(year(2025)).toMatchObject({ isRecorded: false, allocations: null, total: null, change: null, changeRatio: null });
+    expect(year(2026)).toMatchObject({ isRecorded: true, previousTotal: null, change: null, changeRatio: null });
+    expect(view.years.reduce((sum, y) => sum + (y.total ?? 0n), 0n)).toBe(view.total);
+  });
+
+  it('counts regions as they are today by default: 전남광주 holds the former 광주 and 전남 recipients, with their regions then', async () => {
+    const today = await dashboard({ year: '2023' });
+    const then = await dashboard({ year: '2023', regionAt: 'announced' });
+    const total = (view: typeof today, slug: string) => view.regions.find((r) => r.slug === slug)?.total ?? 0n;
+    expect(today.regions.find((r) => r.slug === 'gwangju')).toBeUndefined();
+    expect(total(today, 'jeonnam-gwangju')).toBe(total(then, 'gwangju') + total(then, 'jeonnam'));
+    expect(total(today, 'jeonnam-gwangju')).toBeGreaterThan(0n);
+    expect(today.total).toBe(then.total);
+
+    const filtered = await dashboard({ year: '2023', region: 'jeonnam-gwangju' });
+    expect(filtered.total).toBe(total(today, 'jeonnam-gwangju'));
+    const rows = filtered.allocationRows.map((a) => [a.recipient.nameEn, a.regionThen.slug, a.regionNow.slug]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['Dong-gu', 'gwangju', 'jeonnam-gwangju'],
+        ['Gurye-gun', 'jeonnam', 'jeonnam-gwangju'],
+      ]),
+    );
+    expect(filtered.allocationRows.reduce((sum, a) => sum + a.amount, 0n)).toBe(filtered.total);
+    // The check of announced totals follows the filter: the 2023 release, with its part in view.
+    expect(filtered.statedTotals).toEqual([
+      expect.objectContaining({ slug: RELEASE_2023.slug, linkedTotal: RELEASE_2023.total, inViewTotal: filtered.total }),
+    ]);
+    expect((await dashboard({ year: '2023', region: 'seoul', programme: 'consortium' })).statedTotals).toEqual([]);
+  });
+
   it('counts each region’s cities and their average, under the region of the time, adding up to the total', async () => {
-    const view = await dashboard({ year: '2023' });
+    const view = await dashboard({ year: '2023', regionAt: 'announced' });
     const region = (slug: string) => view.regions.find((r) => r.slug === slug);
     expect(region('gangwon')).toMatchObject({
       cities: 3,
@@ -132,7 +168,7 @@ describe('the subsidy dashboard', () => {
     expect(newCities.years.map((y) => y.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
     expect(newCities.years.find((y) => y.year === 2025)).toMatchObject({ total: 180_000_000n, totalMin: 150_000_000n, change: null });
 
-    const gwangju = await dashboard({ region: 'gwangju' });
+    const gwangju = await dashboard({ region: 'gwangju', regionAt: 'announced' });
     expect(gwangju.programmes.map((p) => `${p.year} ${p.code}`)).toEqual([
       '2020 outstanding-city',
       '2022 specialization',

@@ -108,7 +108,7 @@ describe('editing allocations', () => {
       await send(createAllocationAction, { programmeId: consortium.id, localGovernmentId: lg.id, amount: '60000000', status: 'draft' }),
     ).toMatchObject({
       status: 'invalid',
-      fieldErrors: { regionId: ['required'] },
+      fieldErrors: { regionId: ['chooseRegion'] },
     });
     const busan = await prisma.region.findUniqueOrThrow({ where: { slug: 'busan' } });
     expect(

@@ -50,15 +50,16 @@ describe('the XLSX export', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      '연도별 합계와 전년 대비 증감',
+      '연도별 합계',
       '연도·사업별 합계',
-      '2023년과 2022년 사업별 비교',
+      '2023년 사업별 비교',
       '시·도별 합계',
       '발표 총액 확인',
+      '배분 목록',
     ]);
     for (const sheet of workbook.worksheets) {
       expect(sheet.getCell('A1').value).toBe(
-        `평생학습도시 지원금 — 연도: 2023 · 사업: 전체 · 시·도: 전체 · 도시: 전체 · 상태: 발표·교부 (반납·작성 중 제외) (${view.readOn} 기준, 한국 시간)`,
+        `평생학습도시 지원금 — 연도: 2023 · 사업: 전체 · 시·도: 전체 · 시·도 기준: 지금의 시·도 · 도시: 전체 · 상태: 발표·교부 (반납·작성 중 제외) (${view.readOn} 기준, 한국 시간)`,
       );
     }
 
@@ -70,8 +71,12 @@ describe('the XLSX export', () => {
     expect(dataRows(programmes).map((row) => row.getCell(5).value)).toEqual(view.programmes.map((p) => p.allocations));
 
     const regions = workbook.getWorksheet('시·도별 합계')!;
-    expect(dataRows(regions).reduce((total, row) => total + BigInt(row.getCell(7).value as number), 0n)).toBe(view.total);
-    const years = workbook.getWorksheet('연도별 합계와 전년 대비 증감')!;
+    expect(
+      dataRows(regions)
+        .filter((row) => typeof row.getCell(7).value === 'number')
+        .reduce((total, row) => total + BigInt(row.getCell(7).value as number), 0n),
+    ).toBe(view.total);
+    const years = workbook.getWorksheet('연도별 합계')!;
     expect(years.getRow(4).values).toEqual([undefined, 2023, 28, 1_380_000_000, 1_040_000_000, 340_000_000, 0.3269]);
   });
 
@@ -84,21 +89,68 @@ describe('the XLSX export', () => {
     );
     const programmes = workbook.worksheets[1]!;
     expect(dataRows(programmes).map((row) => row.getCell(6).value)).toEqual([630_000_000]);
+    for (const sheet of workbook.worksheets) expect(sheet.name.length, sheet.name).toBeLessThanOrEqual(31);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('Allocations');
+  });
+
+  it('has an allocations sheet, one row per allocation, whose amounts sum to the dashboard’s total for the same filters (issue 14)', async () => {
+    const { getSubsidyDashboard } = await import('@/lib/subsidies/queries');
+    const { parseSubsidyFilters } = await import('@/lib/subsidies/filters');
+    for (const query of ['year=2023', 'year=2023&region=jeonnam-gwangju', 'region=jeonnam-gwangju&regionAt=announced', '']) {
+      const response = await download(`/ko/admin/subsidies/export/xlsx?${query}`);
+      actAs(ministry);
+      const view = await getSubsidyDashboard(parseSubsidyFilters(new URLSearchParams(query)));
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await response.arrayBuffer());
+      const sheet = workbook.getWorksheet('배분 목록')!;
+      expect(sheet.getRow(3).values).toEqual([
+        undefined,
+        '연도',
+        '사업',
+        '받는 곳',
+        '발표 당시 시·도',
+        '지금의 시·도',
+        '금액 (원)',
+        '‘약’으로 발표',
+        '상태',
+        '출처',
+      ]);
+      const rows = dataRows(sheet).filter((row) => typeof row.getCell(6).value === 'number');
+      expect(rows, query).toHaveLength(view.allocations);
+      expect(
+        rows.reduce((total, row) => total + BigInt(row.getCell(6).value as number), 0n),
+        query,
+      ).toBe(view.total);
+    }
   });
 });
 
 describe('the CSV export', () => {
-  it('is UTF-8 with a byte-order mark, opens with the title row, and writes amounts as numbers', async () => {
-    const response = await download('/ko/admin/subsidies/export/csv?year=2023');
+  async function csvLines(path: string): Promise<string[]> {
+    const response = await download(path);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
-    // The title holds a comma, so it is quoted.
-    expect(lines[0]).toMatch(/^"평생학습도시 지원금 — 연도: 2023 · .*한국 시간\)"$/);
-    expect(lines).toContain('2023,28,1380000000,1040000000,340000000,32.69');
-    expect(lines).toContain('합계,,,,28,1380000000');
+    return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).slice(1).split('\r\n');
+  }
+
+  it('holds one table per file, UTF-8 with a byte-order mark, amounts as numbers (issue 14)', async () => {
+    const lines = await csvLines('/ko/admin/subsidies/export/csv?year=2023&table=years');
+    expect(lines).toEqual([
+      '연도,배분 건수,합계 (원),전년 합계 (원),증감 (원),증감률 (%)',
+      '2023,28,1380000000,1040000000,340000000,32.69',
+      '',
+    ]);
+  });
+
+  it('gives the allocations by default, one row each, summing to the dashboard’s total', async () => {
+    const view = await dashboard2023();
+    const lines = (await csvLines('/ko/admin/subsidies/export/csv?year=2023')).filter(Boolean);
+    expect(lines[0]).toBe('연도,사업,받는 곳,발표 당시 시·도,지금의 시·도,금액 (원),‘약’으로 발표,상태,출처');
+    expect(lines).toHaveLength(1 + view.allocations);
+    expect(lines.slice(1).reduce((sum, line) => sum + BigInt(line.split(',')[5]!), 0n)).toBe(view.total);
+    expect((await download('/ko/admin/subsidies/export/csv?year=2023&table=nothing')).status).toBe(200);
   });
 });
 

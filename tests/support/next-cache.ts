@@ -13,3 +13,7 @@ export function revalidateTag(tag: string): void {
 export function revalidatePath(path: string): void {
   invalidatedTags.push(`path:${path}`);
 }
+/** A server action asks the browser to read the page again: recorded as a path of its own. */
+export function refresh(): void {
+  invalidatedTags.push('refresh');
+}

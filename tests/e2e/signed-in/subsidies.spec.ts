@@ -36,7 +36,8 @@ test('a ministry official filters to 2023 and downloads the XLSX, whose sums are
   await expect(page.getByText('합계 13.8억 원 (배분 28건)')).toBeVisible();
   const programmes = page.getByRole('table', { name: '연도별 사업, 받는 곳, 1곳당 금액, 배분 건수와 합계' });
   await expect(programmes.getByRole('row')).toHaveCount(5);
-  await expect(programmes.locator('tfoot')).toContainText('13.8억 원');
+  // One money format per table: to the won (issue 14).
+  await expect(programmes.locator('tfoot')).toContainText('1,380,000,000원');
   // The stated total of the 2023 release and the allocations linked to it differ, in plain view.
   await expect(page.getByText(/발표 총액 약 11억 원 .* 합계 13\.8억 원, 차이 \+2\.8억 원/)).toBeVisible();
 
@@ -58,9 +59,57 @@ test('a ministry official filters to 2023 and downloads the XLSX, whose sums are
   const regions = workbook.getWorksheet('시·도별 합계')!;
   let regionSum = 0;
   regions.eachRow((row, number) => {
-    if (number > 3) regionSum += row.getCell(7).value as number;
+    const value = row.getCell(7).value;
+    if (number > 3 && typeof value === 'number') regionSum += value;
   });
   expect(regionSum).toBe(TOTAL_2023);
+});
+
+test('the ministry filters 전남광주 for 2023 and sees Gwangju Dong-gu’s and Gurye’s allocations; the XLSX lists them, summing to the total', async ({
+  page,
+}) => {
+  await signIn(page, await createAccount('ministry'));
+  await page.goto('/ko/admin/subsidies');
+  const filters = page.getByRole('search', { name: '지원금 필터' });
+  // Regions as they are today: the former 광주 and 전남 are not offered beside 전남광주.
+  await expect(filters.getByLabel('시·도', { exact: true }).locator('option', { hasText: /^광주$/ })).toHaveCount(0);
+  await filters.getByLabel('연도').selectOption('2023');
+  await filters.getByLabel('시·도', { exact: true }).selectOption({ label: '전남광주' });
+  await filters.getByRole('button', { name: '적용' }).click();
+  await expect(page).toHaveURL(/[?&]year=2023&.*region=jeonnam-gwangju/);
+
+  const allocations = page.getByRole('table', { name: /배분 한 건마다/ });
+  const dongGu = allocations.getByRole('row').filter({ hasText: '동구' });
+  await expect(dongGu).toContainText('광주');
+  await expect(dongGu).toContainText('전남광주');
+  await expect(dongGu).toContainText('30,000,000원');
+  await expect(allocations.getByRole('row').filter({ hasText: '구례군' })).toContainText('90,000,000원');
+  const headline = await page.getByText(/^합계 .* \(배분 \d+건\)$/).textContent();
+  expect(headline).not.toContain('합계 0원');
+  // Where a merger changes the figure, a note says so.
+  await expect(page.getByText(/전남광주: 발표 당시 광주에 속했던 곳의 배분 \d+건/)).toBeVisible();
+  await expect(page.getByText(/전남광주: 발표 당시 전남에 속했던 곳의 배분 \d+건/)).toBeVisible();
+  const footer = await allocations.locator('tfoot').textContent();
+  const total = BigInt(footer!.replace(/[^0-9]/g, ''));
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '엑셀 (XLSX)' }).click()]);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet('배분 목록')!;
+  let sum = 0n;
+  const recipients: string[] = [];
+  sheet.eachRow((row, number) => {
+    const amount = row.getCell(6).value;
+    if (number <= 3 || row.getCell(1).font?.bold || typeof amount !== 'number') return;
+    sum += BigInt(amount);
+    recipients.push(String(row.getCell(3).value));
+  });
+  expect(recipients).toEqual(expect.arrayContaining(['동구', '구례군']));
+  expect(sum).toBe(total);
+
+  // The region at the time of the announcement is a choice: then 광주 and 전남 are offered.
+  await page.goto('/ko/admin/subsidies?year=2023&regionAt=announced');
+  await expect(page.getByRole('table', { name: /시·도별 받은 도시 수/ }).getByRole('row', { name: /^광주 / })).toBeVisible();
 });
 
 // Gyeonggi Yeoncheon-gun's 2024 specialization grant: no other journey reads or writes it.

@@ -5,7 +5,10 @@ import { AdminList } from '@/components/admin/list/admin-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { AUDIT_PAGE_SIZE, getAuditEntries, getAuditFilterOptions } from '@/lib/audit/queries';
 import { AuditFiltersSchema } from '@/lib/audit/schemas';
+import { recordLink } from '@/lib/audit/record-links';
 import { checkAccess } from '@/lib/auth/session';
+import { MOMENT_FORMAT } from '@/lib/core/dates';
+import { Link } from '@/lib/i18n/navigation';
 
 export async function generateMetadata() {
   const t = await getTranslations('Admin.audit');
@@ -58,12 +61,20 @@ export default async function AuditPage({ searchParams }: PageProps<'/[locale]/a
             {
               header: 'Admin.audit.when',
               className: 'whitespace-nowrap',
-              cell: (entry) => format.dateTime(new Date(entry.occurredAt), { dateStyle: 'short', timeStyle: 'short' }),
+              cell: (entry) => format.dateTime(new Date(entry.occurredAt), MOMENT_FORMAT),
             },
             { header: 'Admin.audit.actor', cell: (entry) => entry.actorEmail ?? tHistory('system') },
             {
               header: 'Admin.audit.what',
-              cell: (entry) => `${actionName(entry.action)} · ${typeName(entry.entityType)} ${entry.entityLabel ?? `#${entry.entityId}`}`,
+              cell: (entry) => {
+                const record = `${typeName(entry.entityType)} ${entry.entityLabel ?? `#${entry.entityId}`}`;
+                const href = recordLink(entry.entityType, entry.entityId);
+                return (
+                  <>
+                    {actionName(entry.action)} · {href ? <Link href={href}>{record}</Link> : record}
+                  </>
+                );
+              },
             },
             { header: 'Admin.audit.changes', cell: (entry) => <AuditChanges changes={entry.changes} /> },
           ],

@@ -8,6 +8,7 @@ import { can } from '@/lib/auth/permissions';
 import { requireAccess } from '@/lib/auth/session';
 import { hasCalendarToken } from '@/lib/calendar/queries';
 import { getAgreementDeadlines } from '@/lib/agreements/staff-queries';
+import { dueGroups, type DueGroup } from '@/lib/designations/due-groups';
 import { getEvaluationDueList } from '@/lib/designations/staff-queries';
 import { Link } from '@/lib/i18n/navigation';
 
@@ -25,17 +26,40 @@ export default async function EvaluationsPage({ searchParams }: PageProps<'/[loc
     searchParams,
     getAgreementDeadlines(),
   ]);
+  const groups = dueGroups(list);
+  const title = (group: DueGroup) =>
+    group.kind === 'thisYear'
+      ? t('sections.thisYear', { year: group.year })
+      : group.kind === 'nextYear'
+        ? t('sections.nextYear', { year: group.year })
+        : group.kind === 'later'
+          ? t('sections.later', { year: group.year })
+          : group.kind === 'overdue'
+            ? t('sections.overdueYear', { year: group.year })
+            : t('sections.noCohort');
+  const hint = (group: DueGroup) =>
+    group.kind === 'overdue' ? t('sectionHints.overdue') : group.kind === 'noCohort' ? t('sectionHints.noCohort') : undefined;
   return (
     <>
       <PageHeader title={t('title')} lede={t('lede')}>
         {can(user.role, 'registry.edit') ? <Link href="/admin/evaluations/import">{t('importLink')}</Link> : null}
       </PageHeader>
       <SavedNotice saved={query.saved} />
-      <DueSection id="overdue" title={t('sections.overdue')} hint={t('sectionHints.overdue')} entries={list.overdue} />
-      <DueSection id="this-year" title={t('sections.thisYear', { year: list.year })} entries={list.thisYear} />
-      <DueSection id="next-year" title={t('sections.nextYear', { year: list.year + 1 })} entries={list.nextYear} />
-      <DueSection id="later" title={t('sections.later', { year: list.year + 2 })} entries={list.later} />
-      <DueSection id="no-cohort" title={t('sections.noCohort')} hint={t('sectionHints.noCohort')} entries={list.noCohort} />
+      {/* This year first (issue 14), with a way to each group and its size. */}
+      <nav aria-label={t('groupsLabel')} className="mb-6">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {groups.map((group) => (
+            <li key={group.id}>
+              <a href={`#${group.id}`}>
+                {title(group)} ({t('count', { count: group.entries.length })})
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((group) => (
+        <DueSection key={group.id} id={group.id} title={title(group)} hint={hint(group)} entries={group.entries} />
+      ))}
       <AgreementDeadlines deadlines={agreementDeadlines} />
       <CalendarLink hasToken={hasToken} />
     </>

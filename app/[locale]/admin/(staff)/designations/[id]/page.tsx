@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { DesignationStanding } from '@/components/admin/designations/designation-standing';
-import { RetireDesignationForm, UpdateDesignationForm } from '@/components/admin/designations/designation-forms';
+import { UpdateDesignationForm } from '@/components/admin/designations/designation-forms';
 import { EvaluationList } from '@/components/admin/designations/evaluation-list';
 import { RecordEvaluationForm, SetCohortForm } from '@/components/admin/designations/evaluation-forms';
 import { HistoryPanel } from '@/components/admin/history-panel';
@@ -75,7 +75,9 @@ export default async function DesignationPage({ params, searchParams }: PageProp
       ) : null}
       {canEdit && !designation.hasEnded ? (
         <Section id="retire" title={t('retireTitle')} description={t('retireLede')}>
-          <RetireDesignationForm current={designation} />
+          <p>
+            <Link href={`/admin/designations/${designation.id}/end`}>{t('retireEllipsis')}</Link>
+          </p>
         </Section>
       ) : null}
       <HistoryPanel entries={history} />
