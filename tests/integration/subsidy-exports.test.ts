@@ -115,12 +115,26 @@ describe('the XLSX export', () => {
         '상태',
         '출처',
       ]);
-      const rows = dataRows(sheet).filter((row) => typeof row.getCell(6).value === 'number');
+      // One row per allocation (its year a number); an amount announced as a range (issue 12) is the
+      // text "lower–upper", so no sum in the spreadsheet takes it for one figure.
+      const rows = dataRows(sheet).filter((row) => typeof row.getCell(1).value === 'number');
       expect(rows, query).toHaveLength(view.allocations);
+      const bounds = rows.map((row): [bigint, bigint] => {
+        const value = row.getCell(6).value;
+        if (typeof value === 'number') return [BigInt(value), BigInt(value)];
+        const range = /^(\d+)–(\d+)$/.exec(String(value));
+        expect(range, `${query}: ${String(value)}`).not.toBeNull();
+        return [BigInt(range![1]!), BigInt(range![2]!)];
+      });
       expect(
-        rows.reduce((total, row) => total + BigInt(row.getCell(6).value as number), 0n),
+        bounds.reduce((total, [, upper]) => total + upper, 0n),
         query,
       ).toBe(view.total);
+      expect(
+        bounds.reduce((total, [lower]) => total + lower, 0n),
+        query,
+      ).toBe(view.totalMin);
+      if (query === '') expect(bounds.some(([lower, upper]) => lower < upper)).toBe(true);
     }
   });
 });
