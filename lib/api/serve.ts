@@ -5,6 +5,7 @@ import 'server-only';
 import { buildAnswer } from './build';
 import { endpoint, type OperationId } from './endpoints';
 import { isDatabaseUnavailable } from '@/lib/core/unavailable';
+import { isDatabaseAnswering } from '@/lib/health/database-gate';
 import { invalidParameters, jsonResponse, problem, problemResponse, unavailableResponse } from './http';
 import { parseQuery } from './request';
 
@@ -25,7 +26,10 @@ export async function serveApi(request: Request, operationId: OperationId, path?
   try {
     built = await buildAnswer(operationId, row.canonical?.(query.query) ?? query.query, slug);
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return unavailableResponse(instance);
+    // An error from inside the cache reaches here with its message withheld (a production build
+    // sends only a digest across the 'use cache' boundary): while the database does not answer,
+    // it is taken for the outage it almost surely is.
+    if (isDatabaseUnavailable(error) || !(await isDatabaseAnswering())) return unavailableResponse(instance);
     throw error;
   }
   if (built.isProblem) return problemResponse(problem({ status: built.status, detail: built.detail, instance, errors: built.errors }));
