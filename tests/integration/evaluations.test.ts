@@ -192,7 +192,8 @@ describe('the evaluation calendar feed', () => {
     actAs(await createActor('admin'));
     for (const isActive of ['false', 'true']) {
       const current = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
-      expect(await run(setUserActiveAction, { userId: user.id, isActive, version: current.version })).toMatchObject({ status: 'success' });
+      // Done, it returns to the users list (issue 14: the list shows the new state).
+      expect(await run(setUserActiveAction, { userId: user.id, isActive, version: current.version })).toBe('redirected');
       expect((await feed(renewed)).status).toBe(404);
     }
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).calendarTokenHash).toBeNull();

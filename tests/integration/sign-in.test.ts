@@ -75,7 +75,9 @@ describe('signing in', () => {
     const formData = new FormData();
     for (const [key, value] of Object.entries({ userId: user.id, isActive: 'false', version: String(user.version) }))
       formData.set(key, value);
-    expect(await setUserActiveAction(IDLE, formData)).toMatchObject({ status: 'success' });
+    // Done, the action returns to the users list (issue 14), which shows the new state.
+    await expect(setUserActiveAction(IDLE, formData)).rejects.toThrow('NEXT_REDIRECT');
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).isActive).toBe(false);
 
     actAs(staff);
     const { getCurrentUser: fresh } = await import('@/lib/auth/session');
