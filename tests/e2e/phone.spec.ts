@@ -86,7 +86,8 @@ test('a printed city page has no menus, language switch or sign-in link, and car
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: '주 메뉴' })).toHaveCount(0);
   await expect(page.getByRole('search')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'English' })).toBeHidden();
+  // The language switch by its exact name: the sources section links the ministry's English release too.
+  await expect(page.getByRole('link', { name: 'English', exact: true })).toBeHidden();
   await expect(page.getByRole('link', { name: '관리자 로그인' })).toBeHidden();
   await expect(page.getByRole('navigation', { name: '현재 위치' })).toBeHidden();
   await expect(page.getByText('이 페이지의 주소:')).toBeVisible();
