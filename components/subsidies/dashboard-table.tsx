@@ -1,4 +1,5 @@
-import { td, th } from '@/components/ui/table';
+import { useTranslations } from 'next-intl';
+import { TableScrollHint, td, th } from '@/components/ui/table';
 import { Link } from '@/lib/i18n/navigation';
 import { formatCell, type Cell, type DashboardTable } from '@/lib/subsidies/tables';
 
@@ -32,54 +33,63 @@ export function DashboardTableView({ table, locale, emptyText }: { table: Dashbo
 function Table({ table, locale }: { table: DashboardTable; locale: string }) {
   const align = (index: number) => (table.columns[index]?.isNumeric ? 'text-right tabular whitespace-nowrap' : '');
   const nowrap = (cell: Cell) => (cell.kind === 'year' || cell.kind === 'won' ? 'whitespace-nowrap tabular' : '');
+  const t = useTranslations('Table');
   return (
-    <div role="region" aria-label={table.caption} tabIndex={0} className="overflow-x-auto rounded border border-line">
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
-        <caption className="sr-only">{table.caption}</caption>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th key={column.label} scope="col" className={`${th} ${column.isNumeric ? 'text-right' : ''}`}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, rowIndex) => (
-            <tr key={rowIndex}>
-              {row.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className={`${td} font-medium ${align(index)} ${nowrap(cell)}`}>
-                    <CellContent cell={cell} locale={locale} />
-                  </th>
-                ) : (
-                  <td key={index} className={`${td} ${align(index)} ${nowrap(cell)}`}>
-                    <CellContent cell={cell} locale={locale} />
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-        {table.footer ? (
-          <tfoot>
+    <div className="min-w-0">
+      <TableScrollHint text={t('scrollHint')} />
+      <div
+        role="region"
+        aria-label={table.caption}
+        tabIndex={0}
+        className="data-table-scroll relative overflow-x-auto rounded border border-line"
+      >
+        <table className="w-full border-collapse text-left text-sm sm:text-base">
+          <caption className="sr-only">{table.caption}</caption>
+          <thead>
             <tr>
-              {table.footer.map((cell, index) =>
-                index === 0 ? (
-                  <th key={index} scope="row" className={`${td} font-semibold`}>
-                    <CellContent cell={cell} locale={locale} />
-                  </th>
-                ) : (
-                  <td key={index} className={`${td} font-semibold ${align(index)}`}>
-                    <CellContent cell={cell} locale={locale} />
-                  </td>
-                ),
-              )}
+              {table.columns.map((column) => (
+                <th key={column.label} scope="col" className={`${th} ${column.isNumeric ? 'text-right' : ''}`}>
+                  {column.label}
+                </th>
+              ))}
             </tr>
-          </tfoot>
-        ) : null}
-      </table>
+          </thead>
+          <tbody>
+            {table.rows.map((row, rowIndex) => (
+              <tr key={rowIndex}>
+                {row.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={index} scope="row" className={`${td} font-medium ${align(index)} ${nowrap(cell)}`}>
+                      <CellContent cell={cell} locale={locale} />
+                    </th>
+                  ) : (
+                    <td key={index} className={`${td} ${align(index)} ${nowrap(cell)}`}>
+                      <CellContent cell={cell} locale={locale} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+          {table.footer ? (
+            <tfoot>
+              <tr>
+                {table.footer.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={index} scope="row" className={`${td} font-semibold`}>
+                      <CellContent cell={cell} locale={locale} />
+                    </th>
+                  ) : (
+                    <td key={index} className={`${td} font-semibold ${align(index)}`}>
+                      <CellContent cell={cell} locale={locale} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      </div>
     </div>
   );
 }

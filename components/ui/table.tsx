@@ -21,10 +21,7 @@ export async function DataTable({
     // min-w-0: as a grid or flex item it may shrink below the table's width (which then scrolls),
     // as the scrolling region alone did before it had a hint beside it.
     <div className="min-w-0">
-      <p className="mb-1 text-sm text-ink-soft sm:hidden print:hidden">
-        <span aria-hidden="true">↔ </span>
-        {t('scrollHint')}
-      </p>
+      <TableScrollHint text={t('scrollHint')} />
       <div
         role="region"
         aria-label={caption}
@@ -37,6 +34,16 @@ export async function DataTable({
         </table>
       </div>
     </div>
+  );
+}
+
+/** The hint above a table's scrolling region on narrow screens (tests/e2e/support/narrow.ts looks for it there). */
+export function TableScrollHint({ text }: { text: string }) {
+  return (
+    <p className="mb-1 text-sm text-ink-soft sm:hidden print:hidden">
+      <span aria-hidden="true">↔ </span>
+      {text}
+    </p>
   );
 }
 
